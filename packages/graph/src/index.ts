@@ -1,0 +1,14 @@
+export { requireId, requireRange, searchTerm } from './arguments.js';
+export {
+  decodeCursor,
+  defaultPageSize,
+  encodeCursor,
+  maxPageSize,
+  pageRequest,
+  toConnection,
+  type Connection,
+  type PageRequest,
+} from './connection.js';
+export { DateScalar, isIsoDate } from './date.js';
+export { badInput, formatError, type ErrorCode } from './errors.js';
+export { commonTypeDefs } from './sdl.js';

@@ -1,0 +1,29 @@
+/**
+ * Stops the process cleanly on Ctrl-C or a termination signal: runs `stop` once, then exits.
+ * A second signal, or a stop that hangs, exits at once.
+ */
+export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(`[${name}] error while stopping on ${signal}`, error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+/** Runs a process's main function; a failure prints its message (no stack for known causes) and exits 1. */
+export function runMain(name: string, main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(`[${name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { commonTypeDefs } from '@pamir/graph';
+import { parse } from 'graphql';
+
+/** The subgraphs, in the order their URLs are configured. */
+export const subgraphNames = ['reference', 'security', 'diplomacy', 'energy'] as const;
+export type SubgraphName = (typeof subgraphNames)[number];
+
+const root = new URL('../../../', import.meta.url);
+
+/** The SDL a subgraph serves: the shared types plus its own schema.graphql. */
+export function subgraphSdl(name: SubgraphName): string {
+  return `${commonTypeDefs}\n${readFileSync(new URL(`services/${name}/schema.graphql`, root), 'utf8')}`;
+}
+
+/** Where the committed supergraph lives. */
+export const supergraphPath = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+/**
+ * Composes the four subgraphs' SDL files into a supergraph. Subgraph URLs in the file are
+ * placeholders: the gateway points each subgraph at its configured URL.
+ */
+export function composeSupergraph(): string {
+  const result = composeServices(
+    subgraphNames.map((name) => ({
+      name,
+      url: `http://${name}.invalid/graphql`,
+      typeDefs: parse(subgraphSdl(name)),
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl;
+}

@@ -63,22 +63,22 @@ export function citationLoader(db: Database, table: CitationTable): DataLoader<s
   );
 }
 
-/** Replaces a record's citations (within the caller's transaction). */
-export async function writeCitations(
+/** Replaces the citations of the given records (within the caller's transaction), in two statements. */
+export async function replaceCitations(
   db: Database,
   table: CitationTable,
-  recordId: string,
-  citations: readonly CitationInput[],
+  records: readonly { id: string; citations: readonly CitationInput[] }[],
 ): Promise<void> {
-  await db.delete(table).where(inArray(table.recordId, [recordId]));
-  if (citations.length === 0) return;
-  await db.insert(table).values(
-    citations.map((citation, position) => ({
-      recordId,
+  if (records.length === 0) return;
+  await db.delete(table).where(inArray(table.recordId, records.map((record) => record.id)));
+  const rows = records.flatMap((record) =>
+    record.citations.map((citation, position) => ({
+      recordId: record.id,
       position,
       sourceId: citation.source,
       quote: citation.quote,
       note: citation.note ?? null,
     })),
   );
+  if (rows.length) await db.insert(table).values(rows);
 }

@@ -1,5 +1,6 @@
-export { citationLoader, citationTable, writeCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
-export { afterCursor, orderOf, type KeysetOrder } from './keyset.js';
+export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
+export { arrayText, between, containsText, oneOf, overlaps } from './filters.js';
+export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
 export {
@@ -11,3 +12,5 @@ export {
   type DatabaseLocation,
 } from './open.js';
 export { DataFileError, readDataFile, seedOnce } from './seed.js';
+export * as fields from './fields.js';
+export { upsertAll } from './upsert.js';

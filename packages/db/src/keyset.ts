@@ -1,6 +1,7 @@
-import type { PageRequest } from '@pamir/graph';
-import { asc, desc, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { toConnection, type Connection, type PageRequest } from '@pamir/graph';
+import { and, asc, count, desc, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './open.js';
 
 /** A sort order over columns that together identify a row (the last is the primary key). */
 export interface KeysetOrder {
@@ -27,4 +28,34 @@ export function afterCursor(order: KeysetOrder, page: PageRequest): SQL | undefi
     sql`, `,
   );
   return order.direction === 'desc' ? sql`(${columns}) < (${values})` : sql`(${columns}) > (${values})`;
+}
+
+/**
+ * One page of a table as a connection: the rows after the cursor in keyset order, one extra to
+ * know whether more follow, and a count that only runs when `totalCount` is asked for.
+ */
+export async function listPage<T extends PgTable>(
+  db: Database,
+  table: T,
+  options: {
+    where: SQL | undefined;
+    order: KeysetOrder;
+    page: PageRequest;
+    key: (row: T['$inferSelect']) => unknown[];
+  },
+): Promise<Connection<T['$inferSelect']>> {
+  const { where, order, page } = options;
+  const rows = (await db
+    .select()
+    .from(table as PgTable)
+    .where(and(where, afterCursor(order, page)))
+    .orderBy(...orderOf(order))
+    .limit(page.first + 1)) as T['$inferSelect'][];
+  return toConnection(rows, page, options.key, async () => {
+    const [row] = await db
+      .select({ total: count() })
+      .from(table as PgTable)
+      .where(where);
+    return row?.total ?? 0;
+  });
 }

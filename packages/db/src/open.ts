@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type Logger, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -29,8 +30,10 @@ export interface DatabaseHandle<TSchema extends Record<string, unknown>> {
   migrate(migrationsFolder: string): Promise<void>;
   /** Resolves when the database answers. */
   ping(): Promise<void>;
-  /** Everything migrations applied so far, for the readiness check. */
-  appliedMigrations(): Promise<number>;
+  /** Throws unless the database answers and every migration in the folder is applied. */
+  checkReady(migrationsFolder: string): Promise<void>;
+  /** SQL statements this handle has sent, for /metrics and for tests that count queries. */
+  statements(): number;
   /** PGlite only: a snapshot of the data directory, to start test databases from. */
   dump?(): Promise<Blob | File>;
   close(): Promise<void>;
@@ -54,15 +57,26 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   schema: TSchema,
   options: { logger?: Logger } = {},
 ): Promise<DatabaseHandle<TSchema>> {
+  const counter = new CountingLogger(options.logger);
   return location.driver === 'postgres'
-    ? openPostgres(location.url, schema, options)
-    : openPglite(location, schema, options);
+    ? openPostgres(location.url, schema, counter)
+    : openPglite(location, schema, counter);
+}
+
+/** Counts every statement Drizzle sends, and passes it on to the caller's logger if any. */
+class CountingLogger implements Logger {
+  count = 0;
+  constructor(private readonly next?: Logger) {}
+  logQuery(query: string, params: unknown[]): void {
+    this.count++;
+    this.next?.logQuery(query, params);
+  }
 }
 
 async function openPglite<TSchema extends Record<string, unknown>>(
   location: Exclude<DatabaseLocation, { driver: 'postgres' }>,
   schema: TSchema,
-  options: { logger?: Logger },
+  logger: CountingLogger,
 ): Promise<DatabaseHandle<TSchema>> {
   const description = location.driver === 'pglite' ? `PGlite at ${location.dataDir}` : 'PGlite in memory';
   let client: PGlite;
@@ -76,7 +90,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
   } catch (error) {
     throw new DatabaseOpenError(description, error);
   }
-  const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Database<TSchema>;
+  const db = drizzlePglite(client, { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
   return {
     db,
     description,
@@ -86,7 +100,8 @@ async function openPglite<TSchema extends Record<string, unknown>>(
     ping: async () => {
       await client.query('select 1');
     },
-    appliedMigrations: () => countMigrations(db),
+    checkReady: (migrationsFolder) => checkReady(db, migrationsFolder),
+    statements: () => logger.count,
     dump: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
@@ -95,7 +110,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
 async function openPostgres<TSchema extends Record<string, unknown>>(
   url: string,
   schema: TSchema,
-  options: { logger?: Logger },
+  logger: CountingLogger,
 ): Promise<DatabaseHandle<TSchema>> {
   const target = new URL(url);
   const database = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
@@ -112,7 +127,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     await client.end({ timeout: 1 });
     throw new DatabaseOpenError(description, error);
   }
-  const db = drizzlePostgres(client, { schema, logger: options.logger }) as unknown as Database<TSchema>;
+  const db = drizzlePostgres(client, { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
   return {
     db,
     description,
@@ -131,7 +146,8 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     ping: async () => {
       await client`select 1`;
     },
-    appliedMigrations: () => countMigrations(db),
+    checkReady: (migrationsFolder) => checkReady(db, migrationsFolder),
+    statements: () => logger.count,
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -153,12 +169,18 @@ async function createDatabaseIfMissing(server: URL, database: string): Promise<v
   }
 }
 
-async function countMigrations(db: Database): Promise<number> {
+async function checkReady(db: Database, migrationsFolder: string): Promise<void> {
+  const journal = JSON.parse(await readFile(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
   const [row] = await rowsOf<{ count: number }>(
     db,
     sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
   );
-  return Number(row?.count ?? 0);
+  const applied = Number(row?.count ?? 0);
+  if (applied < journal.entries.length) {
+    throw new Error(`${applied} of ${journal.entries.length} migrations applied`);
+  }
 }
 
 /** Runs raw SQL and returns its rows, whichever driver is underneath. */

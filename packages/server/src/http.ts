@@ -12,6 +12,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage) => Promise<TContext>;
   /** Throws when the process cannot serve (database unreachable, migrations missing). */
   ready: () => Promise<void>;
+  /** Counters for /metrics, in Prometheus' text format (name to value). */
+  metrics?: () => Record<string, number>;
   /** Extra headers on every response (CORS on the gateway). */
   headers?: Record<string, string>;
 }
@@ -75,6 +77,11 @@ async function handle<TContext extends BaseContext>(
     } catch (error) {
       return send(response, 503, { status: 'unavailable', service: options.name, reason: (error as Error).message });
     }
+  }
+  if (url.pathname === '/metrics') {
+    const lines = Object.entries(options.metrics?.() ?? {}).map(([name, value]) => `${name} ${value}`);
+    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(`${lines.join('\n')}\n`);
+    return;
   }
   if (request.method === 'OPTIONS') {
     response.writeHead(204).end();

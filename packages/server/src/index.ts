@@ -1,4 +1,4 @@
 export { optionalUrl, parseEnv, port } from './env.js';
 export { serve, type Running, type ServeOptions } from './http.js';
 export { runMain, stopOnSignals } from './lifecycle.js';
-export { subgraphSchema, subgraphServer } from './subgraph.js';
+export { runSubgraph, subgraphSchema, subgraphServer, type SubgraphProcess } from './subgraph.js';

@@ -1,9 +1,12 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { commonTypeDefs, formatError } from '@pamir/graph';
 import { parse, type GraphQLSchema } from 'graphql';
+import { serve } from './http.js';
+import { runMain, stopOnSignals } from './lifecycle.js';
 
 /** A subgraph's executable schema: the shared SDL plus its own, with its resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
@@ -18,6 +21,49 @@ export function subgraphServer<TContext extends BaseContext>(schema: GraphQLSche
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+/** The database a subgraph process holds. */
+interface ProcessDatabase {
+  description: string;
+  statements(): number;
+  close(): Promise<void>;
+}
+
+/** What a subgraph process needs to know to run. */
+export interface SubgraphProcess<TDatabase extends ProcessDatabase, TContext extends BaseContext> {
+  name: string;
+  port: number;
+  host: string;
+  schema: GraphQLSchema;
+  /** Opens the database, migrated and loaded; a failure names the database and the reason. */
+  open: () => Promise<TDatabase>;
+  context: (database: TDatabase, request: IncomingMessage) => Promise<TContext> | TContext;
+  /** Throws unless the database answers and every migration is applied. */
+  ready: (database: TDatabase) => Promise<void>;
+}
+
+/** Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. */
+export function runSubgraph<TDatabase extends ProcessDatabase, TContext extends BaseContext>(
+  process: SubgraphProcess<TDatabase, TContext>,
+): void {
+  runMain(process.name, async () => {
+    const database = await process.open();
+    const running = await serve<TContext>({
+      name: process.name,
+      apollo: subgraphServer<TContext>(process.schema),
+      port: process.port,
+      host: process.host,
+      context: async (request) => process.context(database, request),
+      ready: () => process.ready(database),
+      metrics: () => ({ pamir_sql_statements_total: database.statements() }),
+    });
+    console.log(`[${process.name}] serving ${running.url} from ${database.description}`);
+    stopOnSignals(process.name, async () => {
+      await running.close();
+      await database.close();
+    });
   });
 }

@@ -1,0 +1,35 @@
+import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+// Pieces of WHERE clauses for the contract's filters: every field optional, combined with AND.
+// Each returns undefined when its filter field is absent, which `and()` skips.
+
+/** The column's value is one of these; absent or empty list: no condition. */
+export function oneOf(column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
+  return values?.length ? inArray(column, [...values]) : undefined;
+}
+
+/** An inclusive date range on one column; ISO date strings. */
+export function between(column: PgColumn, from: string | null | undefined, to: string | null | undefined): SQL | undefined {
+  return and(from ? gte(column, from) : undefined, to ? lte(column, to) : undefined);
+}
+
+/** Case-insensitive "contains" over several text expressions, with LIKE's wildcards escaped. */
+export function containsText(term: string | undefined, ...expressions: (PgColumn | SQL)[]): SQL | undefined {
+  if (!term) return undefined;
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`(${sql.join(
+    expressions.map((expression) => sql`${expression} ilike ${pattern}`),
+    sql` or `,
+  )})`;
+}
+
+/** The text of a text[] column (aliases, tags), for searching. */
+export function arrayText(column: PgColumn): SQL {
+  return sql`array_to_string(${column}, ' ')`;
+}
+
+/** A text[] column shares at least one value with the list. */
+export function overlaps(column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
+  return values?.length ? sql`${column} && ${sql.param([...values])}::text[]` : undefined;
+}

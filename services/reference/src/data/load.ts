@@ -1,0 +1,91 @@
+import { fileURLToPath } from 'node:url';
+import { readDataFile, seedOnce, upsertAll, replaceCitations, type Database } from '@pamir/db';
+import { inArray } from 'drizzle-orm';
+import * as schema from '../db/schema.js';
+import {
+  countryRecord,
+  organizationRecord,
+  personRecord,
+  placeRecord,
+  sourceDocumentRecord,
+} from './records.js';
+
+/** The curated data files shipped with the service. */
+export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** Reads and validates every data file; throws naming the file, record and reason. */
+export async function readCuratedData(dir = dataDir) {
+  const [sources, countries, organizations, places, people] = await Promise.all([
+    readDataFile(`${dir}source-documents.json`, sourceDocumentRecord),
+    readDataFile(`${dir}countries.json`, countryRecord),
+    readDataFile(`${dir}organizations.json`, organizationRecord),
+    readDataFile(`${dir}places.json`, placeRecord),
+    readDataFile(`${dir}people.json`, personRecord),
+  ]);
+  return { sources, countries, organizations, places, people };
+}
+
+/** Loads the curated data in one transaction; unchanged files are not loaded again. */
+export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loaded' | 'unchanged'> {
+  const data = await readCuratedData(dir);
+  const texts = Object.values(data).map((file) => file.text);
+  return seedOnce(db, 'reference', texts, async (tx) => {
+    await upsertAll(tx, schema.sourceDocuments, [schema.sourceDocuments.id], data.sources.records);
+    await upsertAll(
+      tx,
+      schema.countries,
+      [schema.countries.code],
+      data.countries.records.map(({ citations: _, ...country }) => country),
+    );
+    await upsertAll(
+      tx,
+      schema.organizations,
+      [schema.organizations.id],
+      data.organizations.records.map(({ citations: _, country, ...organization }) => ({
+        ...organization,
+        countryCode: country ?? null,
+      })),
+    );
+    await upsertAll(
+      tx,
+      schema.places,
+      [schema.places.id],
+      data.places.records.map(({ citations: _, country, location, ...place }) => ({
+        ...place,
+        countryCode: country,
+        latitude: location?.latitude ?? null,
+        longitude: location?.longitude ?? null,
+      })),
+    );
+    const people = data.people.records;
+    await upsertAll(
+      tx,
+      schema.people,
+      [schema.people.id],
+      people.map(({ citations: _, roles: __, ...person }) => person),
+    );
+    if (people.length) {
+      await tx.delete(schema.personRoles).where(inArray(schema.personRoles.personId, people.map((p) => p.id)));
+      const roles = people.flatMap((person) =>
+        person.roles.map((role, position) => ({
+          personId: person.id,
+          position,
+          title: role.title,
+          organizationId: role.organization ?? null,
+          countryCode: role.country ?? null,
+          from: role.from ?? null,
+          to: role.to ?? null,
+        })),
+      );
+      if (roles.length) await tx.insert(schema.personRoles).values(roles);
+    }
+    await replaceCitations(
+      tx,
+      schema.countryCitations,
+      data.countries.records.map((country) => ({ id: country.code, citations: country.citations })),
+    );
+    await replaceCitations(tx, schema.organizationCitations, data.organizations.records);
+    await replaceCitations(tx, schema.placeCitations, data.places.records);
+    await replaceCitations(tx, schema.personCitations, people);
+  });
+}

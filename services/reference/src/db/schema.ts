@@ -1,0 +1,142 @@
+import { citationTable } from '@pamir/db';
+import { sql } from 'drizzle-orm';
+import { check, date, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+export const datePrecision = pgEnum('date_precision', ['DAY', 'WEEK', 'MONTH', 'YEAR']);
+export const placeKind = pgEnum('place_kind', [
+  'SETTLEMENT',
+  'DISTRICT',
+  'PROVINCE',
+  'BORDER_CROSSING',
+  'NATURAL_FEATURE',
+  'AREA',
+]);
+export const geoPrecision = pgEnum('geo_precision', ['EXACT', 'NEAR', 'REGION']);
+export const organizationKind = pgEnum('organization_kind', [
+  'STATE_BODY',
+  'ARMED_FORCES',
+  'NON_STATE_ARMED_GROUP',
+  'POLITICAL_PARTY',
+  'COMPANY',
+  'INTERGOVERNMENTAL',
+  'FINANCIAL_INSTITUTION',
+  'MEDIA',
+  'OTHER',
+]);
+
+export const countries = pgTable(
+  'countries',
+  {
+    code: text().primaryKey(),
+    isoNumeric: text().notNull(),
+    name: text().notNull(),
+    aliases: text().array().notNull().default(sql`'{}'`),
+    outsideKnowledge: text(),
+  },
+  (t) => [
+    check('countries_code_alpha3', sql`${t.code} ~ '^[A-Z]{3}$'`),
+    check('countries_iso_numeric', sql`${t.isoNumeric} ~ '^[0-9]{3}$'`),
+    index('countries_name').on(t.name, t.code),
+  ],
+);
+
+export const places = pgTable(
+  'places',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    aliases: text().array().notNull().default(sql`'{}'`),
+    kind: placeKind().notNull(),
+    countryCode: text()
+      .notNull()
+      .references(() => countries.code),
+    admin1: text(),
+    admin2: text(),
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    precision: geoPrecision(),
+    outsideKnowledge: text(),
+  },
+  (t) => [
+    check('places_latitude', sql`${t.latitude} between -90 and 90`),
+    check('places_longitude', sql`${t.longitude} between -180 and 180`),
+    check('places_point_whole', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    index('places_name').on(t.name, t.id),
+    index('places_country').on(t.countryCode),
+    index('places_admin1').on(t.admin1),
+  ],
+);
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    aliases: text().array().notNull().default(sql`'{}'`),
+    kind: organizationKind().notNull(),
+    countryCode: text().references(() => countries.code),
+    outsideKnowledge: text(),
+  },
+  (t) => [index('organizations_name').on(t.name, t.id), index('organizations_country').on(t.countryCode)],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    aliases: text().array().notNull().default(sql`'{}'`),
+    outsideKnowledge: text(),
+  },
+  (t) => [index('people_name').on(t.name, t.id)],
+);
+
+export const personRoles = pgTable(
+  'person_roles',
+  {
+    personId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    title: text().notNull(),
+    organizationId: text().references(() => organizations.id),
+    countryCode: text().references(() => countries.code),
+    from: date({ mode: 'string' }),
+    to: date({ mode: 'string' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.position] }),
+    check('person_roles_period', sql`${t.to} is null or ${t.from} is null or ${t.from} <= ${t.to}`),
+    index('person_roles_organization').on(t.organizationId),
+  ],
+);
+
+export const sourceDocuments = pgTable(
+  'source_documents',
+  {
+    id: text().primaryKey(),
+    title: text().notNull(),
+    publisher: text().notNull(),
+    originalPublisher: text(),
+    author: text(),
+    publishedOn: date({ mode: 'string' }).notNull(),
+    datePrecision: datePrecision().notNull(),
+    url: text(),
+    dateNote: text(),
+    file: text(),
+    section: integer(),
+  },
+  (t) => [index('source_documents_published').on(t.publishedOn, t.id)],
+);
+
+export const countryCitations = citationTable('country_citations', () => countries.code);
+export const placeCitations = citationTable('place_citations', () => places.id);
+export const organizationCitations = citationTable('organization_citations', () => organizations.id);
+export const personCitations = citationTable('person_citations', () => people.id);
+
+export type CountryRow = typeof countries.$inferSelect;
+export type PlaceRow = typeof places.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type PersonRoleRow = typeof personRoles.$inferSelect;
+export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;

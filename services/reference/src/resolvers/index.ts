@@ -1,0 +1,16 @@
+import { DateScalar } from '@pamir/graph';
+import type { Resolvers } from '../generated/graphql.js';
+import { Citation, Country, Organization, Person, PersonRole, Place, SourceDocument } from './entities.js';
+import { Query } from './query.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Country,
+  Place,
+  Organization,
+  Person,
+  PersonRole,
+  SourceDocument,
+  Citation,
+};

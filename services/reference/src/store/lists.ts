@@ -1,0 +1,92 @@
+import { arrayText, between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { searchTerm, type PageRequest } from '@pamir/graph';
+import { and, eq, exists, inArray, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import * as schema from '../db/schema.js';
+import type {
+  CountryFilter,
+  OrganizationFilter,
+  PersonFilter,
+  PlaceFilter,
+  SourceDocumentFilter,
+} from '../generated/graphql.js';
+
+// The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
+
+/** `name` or any alias contains the search term. */
+function nameMatches(filter: { search?: string | null } | null | undefined, name: PgColumn, aliases: PgColumn) {
+  return containsText(searchTerm(filter?.search), sql`${name}`, arrayText(aliases));
+}
+
+export function listCountries(db: Database, filter: CountryFilter | null | undefined, page: PageRequest) {
+  const t = schema.countries;
+  return listPage(db, t, {
+    where: nameMatches(filter, t.name, t.aliases),
+    order: { columns: [t.name, t.code], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.code],
+  });
+}
+
+export function listPlaces(db: Database, filter: PlaceFilter | null | undefined, page: PageRequest) {
+  const t = schema.places;
+  return listPage(db, t, {
+    where: and(
+      nameMatches(filter, t.name, t.aliases),
+      oneOf(t.countryCode, filter?.countries),
+      oneOf(t.kind, filter?.kinds),
+      filter?.admin1 ? eq(sql`lower(${t.admin1})`, filter.admin1.toLowerCase()) : undefined,
+    ),
+    order: { columns: [t.name, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.id],
+  });
+}
+
+export function listOrganizations(db: Database, filter: OrganizationFilter | null | undefined, page: PageRequest) {
+  const t = schema.organizations;
+  return listPage(db, t, {
+    where: and(
+      nameMatches(filter, t.name, t.aliases),
+      oneOf(t.kind, filter?.kinds),
+      oneOf(t.countryCode, filter?.countries),
+    ),
+    order: { columns: [t.name, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.id],
+  });
+}
+
+export function listPeople(db: Database, filter: PersonFilter | null | undefined, page: PageRequest) {
+  const t = schema.people;
+  const roles = schema.personRoles;
+  return listPage(db, t, {
+    where: and(
+      nameMatches(filter, t.name, t.aliases),
+      filter?.organizations?.length
+        ? exists(
+            db
+              .select({ one: sql`1` })
+              .from(roles)
+              .where(and(eq(roles.personId, t.id), inArray(roles.organizationId, [...filter.organizations]))),
+          )
+        : undefined,
+    ),
+    order: { columns: [t.name, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.id],
+  });
+}
+
+export function listSourceDocuments(db: Database, filter: SourceDocumentFilter | null | undefined, page: PageRequest) {
+  const t = schema.sourceDocuments;
+  return listPage(db, t, {
+    where: and(
+      containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.publisher}`),
+      between(t.publishedOn, filter?.from, filter?.to),
+    ),
+    order: { columns: [t.publishedOn, t.id], direction: 'desc' },
+    page,
+    key: (row) => [row.publishedOn, row.id],
+  });
+}

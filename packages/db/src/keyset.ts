@@ -1,4 +1,4 @@
-import { toConnection, type Connection, type PageRequest } from '@pamir/graph';
+import { badInput, toConnection, type Connection, type PageRequest } from '@pamir/graph';
 import { and, asc, count, desc, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open.js';
@@ -50,7 +50,12 @@ export async function listPage<T extends PgTable>(
     .from(table as PgTable)
     .where(and(where, afterCursor(order, page)))
     .orderBy(...orderOf(order))
-    .limit(page.first + 1)) as T['$inferSelect'][];
+    .limit(page.first + 1)
+    .catch((error: unknown) => {
+      // A cursor from another list decodes fine but does not cast to this list's sort columns.
+      if (page.after && isDataException(error)) throw badInput('after', 'after is not a cursor this list gave out');
+      throw error;
+    })) as T['$inferSelect'][];
   return toConnection(rows, page, options.key, async () => {
     const [row] = await db
       .select({ total: count() })
@@ -58,4 +63,11 @@ export async function listPage<T extends PgTable>(
       .where(where);
     return row?.total ?? 0;
   });
+}
+
+/** Postgres' class 22: a value that does not fit its type (bad date, bad number). */
+function isDataException(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause ?? error;
+  const code = (cause as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('22');
 }

@@ -52,9 +52,11 @@ export async function serve<TContext extends BaseContext>(options: ServeOptions<
     port,
     server,
     close: async () => {
+      // Finish what is in flight, drop idle keep-alive connections, and give stragglers 5 s.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
       });
       await apollo.stop();
     },
@@ -90,7 +92,10 @@ async function handle<TContext extends BaseContext>(
   if (url.pathname !== '/graphql' && url.pathname !== '/') return send(response, 404, { error: 'not found' });
 
   const body = await readBody(request);
-  if (body === tooLarge) return send(response, 413, { error: `request body over ${maxBodyBytes} bytes` });
+  if (body === tooLarge) {
+    response.setHeader('connection', 'close');
+    return send(response, 413, { error: `request body over ${maxBodyBytes} bytes` });
+  }
 
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {

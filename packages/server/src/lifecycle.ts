@@ -1,11 +1,12 @@
 /**
  * Stops the process cleanly on Ctrl-C or a termination signal: runs `stop` once, then exits.
- * A second signal, or a stop that hangs, exits at once.
+ * Further signals are ignored (Ctrl-C in a terminal reaches a process both from the terminal and
+ * from the launcher); a stop that hangs ends the process after ten seconds.
  */
 export function stopOnSignals(name: string, stop: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
+    if (stopping) return;
     stopping = true;
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();

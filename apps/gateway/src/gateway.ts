@@ -1,0 +1,43 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { formatError } from '@pamir/graph';
+import { readSupergraph, type SubgraphName } from '@pamir/supergraph';
+import { subgraphFetcher } from './fetcher.js';
+import { landingPage } from './landing.js';
+
+/** Per request: the caller's credentials, passed on to the subgraphs, which check them themselves. */
+export interface GatewayContext {
+  authorization?: string;
+}
+
+export interface GatewayOptions {
+  subgraphUrls: Record<SubgraphName, string>;
+  webUrl: string;
+  timeoutMs: number;
+}
+
+/**
+ * The gateway: the committed supergraph (no introspection at start), each subgraph at its
+ * configured URL, the house error policy.
+ */
+export function createGateway(options: GatewayOptions) {
+  const fetcher = subgraphFetcher({ timeoutMs: options.timeoutMs });
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(),
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: options.subgraphUrls[name as SubgraphName],
+        fetcher,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [landingPage(options.webUrl)],
+  });
+  return { apollo, close: () => fetcher.close() };
+}

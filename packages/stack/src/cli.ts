@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `pnpm start`: runs the whole graph until Ctrl-C. Ports come from GATEWAY_PORT, REFERENCE_PORT,
+// SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; everything else in the environment passes through.
+import { defaultPorts, type ProcessName } from './processes.js';
+import { startStack } from './stack.js';
+
+const started = performance.now();
+const ports = Object.fromEntries(
+  Object.keys(defaultPorts).map((name) => [name, Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPorts[name as ProcessName])]),
+) as Record<ProcessName, number>;
+
+try {
+  const stack = await startStack({ ports });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`
+Pamir is running (all processes ready in ${seconds} s):
+  gateway     ${stack.urls.gateway}
+  reference   ${stack.urls.reference}
+  security    ${stack.urls.security}
+  diplomacy   ${stack.urls.diplomacy}
+  energy      ${stack.urls.energy}
+Press Ctrl-C to stop.`);
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stack.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  const { name, code } = await stack.exited;
+  console.error(`${name} exited unexpectedly (code ${code}); stopping the rest`);
+  await stop(1);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+
+/** The processes of the graph, in start order: the subgraphs first, then the gateway over them. */
+export const subgraphs = ['reference', 'security', 'diplomacy', 'energy'] as const;
+export type Subgraph = (typeof subgraphs)[number];
+export type ProcessName = Subgraph | 'gateway';
+
+export const defaultPorts: Record<ProcessName, number> = {
+  gateway: 4000,
+  reference: 4001,
+  security: 4002,
+  diplomacy: 4003,
+  energy: 4004,
+};
+
+const root = new URL('../../../', import.meta.url);
+
+/** The built entry point of each process. */
+export function entryPoint(name: ProcessName): string {
+  const folder = name === 'gateway' ? 'apps/gateway' : `services/${name}`;
+  return fileURLToPath(new URL(`${folder}/dist/index.js`, root));
+}

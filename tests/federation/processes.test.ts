@@ -74,6 +74,7 @@ describe('the processes', () => {
 
   it('`pnpm start` prints the URLs, and Ctrl-C stops every process it started', async () => {
     const ports = {
+      WEB_PORT: await freePort(),
       GATEWAY_PORT: await freePort(),
       REFERENCE_PORT: await freePort(),
       SECURITY_PORT: await freePort(),

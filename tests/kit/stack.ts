@@ -32,6 +32,7 @@ export async function startTestStack(driver: 'pglite' | 'postgres', options: { d
       ? Object.fromEntries(subgraphs.map((name, i) => [`${name.toUpperCase()}_DATABASE_URL`, testDatabaseUrl(databases[i]!)]))
       : { PAMIR_DATA_DIR: dataDir };
   const ports = {
+    web: await freePort(),
     gateway: await freePort(),
     reference: await freePort(),
     security: await freePort(),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm start`: runs the whole graph until Ctrl-C. Ports come from GATEWAY_PORT, REFERENCE_PORT,
-// SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; everything else in the environment passes through.
+// `pnpm start`: runs the whole graph until Ctrl-C. Ports come from WEB_PORT, GATEWAY_PORT,
+// REFERENCE_PORT, SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; the rest of the environment passes through.
 import { defaultPorts, type ProcessName } from './processes.js';
 import { startStack } from './stack.js';
 
@@ -14,6 +14,8 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 Pamir is running (all processes ready in ${seconds} s):
+  web         ${stack.urls.web}
+  IDE         ${stack.urls.web}/graphiql
   gateway     ${stack.urls.gateway}
   reference   ${stack.urls.reference}
   security    ${stack.urls.security}

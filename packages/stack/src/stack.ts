@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultPorts, entryPoint, subgraphs, type ProcessName } from './processes.js';
 
 export interface StackOptions {
-  /** Ports per process; missing ones take the defaults (4000–4004). */
+  /** Ports per process; missing ones take the defaults (3000, 4000–4004). */
   ports?: Partial<Record<ProcessName, number>>;
   /** Extra environment for every process (DATABASE_URL, PAMIR_DATA_DIR ...). */
   env?: Record<string, string | undefined>;
@@ -31,7 +31,7 @@ export interface Stack {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ports = { ...defaultPorts, ...options.ports };
   const urls = Object.fromEntries(
-    Object.entries(ports).map(([name, port]) => [name, `http://localhost:${port}/graphql`]),
+    Object.entries(ports).map(([name, port]) => [name, `http://localhost:${port}${name === 'web' ? '' : '/graphql'}`]),
   ) as Record<ProcessName, string>;
   const log = options.log ?? ((name, line) => console.log(`[${name}] ${line}`));
   const children = new Map<ProcessName, ChildProcess>();
@@ -49,8 +49,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           SECURITY_URL: urls.security,
           DIPLOMACY_URL: urls.diplomacy,
           ENERGY_URL: urls.energy,
+          WEB_URL: urls.web,
         }
       : {}),
+    ...(name === 'web' ? { GATEWAY_URL: urls.gateway } : {}),
   });
 
   async function startProcess(name: ProcessName): Promise<void> {
@@ -111,6 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     await Promise.all(subgraphs.map((name) => startProcess(name)));
     await startProcess('gateway');
+    await startProcess('web');
   } catch (error) {
     await stop();
     throw error;

@@ -1,18 +1,26 @@
-// `pnpm compose`: writes supergraph.graphql; with --check, fails when the committed file is stale.
+// `pnpm compose`: writes supergraph.graphql and schema.graphql; with --check, fails when a
+// committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { composeSupergraph, supergraphPath } from './compose.js';
+import { apiSchemaPath, composeSupergraph, supergraphPath } from './compose.js';
 
 try {
-  const supergraph = composeSupergraph();
+  const composed = composeSupergraph();
+  const outputs: [string, string][] = [
+    [supergraphPath, composed.supergraph],
+    [apiSchemaPath, composed.apiSchema],
+  ];
   if (process.argv.includes('--check')) {
-    if (readFileSync(supergraphPath, 'utf8') !== supergraph) {
-      console.error('supergraph.graphql is stale: run `pnpm compose` and commit the result');
+    const stale = outputs.filter(([file, text]) => readFileSync(file, 'utf8') !== text);
+    if (stale.length) {
+      console.error(`${stale.map(([file]) => file).join(', ')} stale: run \`pnpm compose\` and commit the result`);
       process.exit(1);
     }
-    console.log('supergraph.graphql is up to date');
+    console.log('supergraph.graphql and schema.graphql are up to date');
   } else {
-    writeFileSync(supergraphPath, supergraph);
-    console.log(`wrote ${supergraphPath}`);
+    for (const [file, text] of outputs) {
+      writeFileSync(file, text);
+      console.log(`wrote ${file}`);
+    }
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -47,7 +47,8 @@ function allCitations(key: DataKey, r: Rec): [string, Rec][] {
   for (const p of CITATION_LISTS[key] ?? [])
     for (const [path, list] of valuesAt(r, p))
       if (Array.isArray(list)) list.forEach((c, i) => out.push([`${path}[${i}]`, c as Rec]));
-  for (const p of SINGLE_CITATIONS[key] ?? []) for (const [path, c] of valuesAt(r, p)) out.push([path, c as Rec]);
+  for (const p of SINGLE_CITATIONS[key] ?? [])
+    for (const [path, c] of valuesAt(r, p)) out.push([path, c as Rec]);
   return out;
 }
 
@@ -294,7 +295,9 @@ describe('curated dataset', () => {
         }
         const text = sections[section];
         if (text === undefined) {
-          problems.push(`${where('sourceDocuments', doc, 'section')}: ${file} has no article #${section} (it has ${sections.length})`);
+          problems.push(
+            `${where('sourceDocuments', doc, 'section')}: ${file} has no article #${section} (it has ${sections.length})`,
+          );
           continue;
         }
         articles.set(String(doc.id), normaliseText(text));
@@ -304,7 +307,9 @@ describe('curated dataset', () => {
           const article = articles.get(String(c.source));
           if (article === undefined) continue; // an unknown source is reported by the reference check
           if (!article.includes(normaliseText(String(c.quote))))
-            problems.push(`${where(key, r, `${path}.quote`)}: not found verbatim in ${String(c.source)}: "${String(c.quote)}"`);
+            problems.push(
+              `${where(key, r, `${path}.quote`)}: not found verbatim in ${String(c.source)}: "${String(c.quote)}"`,
+            );
         }
       expectNoProblems(problems);
     },
@@ -319,7 +324,9 @@ describe('curated dataset', () => {
       for (const [p, target] of REFERENCES[key] ?? [])
         for (const [path, v] of valuesAt(r, p))
           if (typeof v !== 'string' || !ids.get(target)?.has(v))
-            problems.push(`${where(key, r, path)}: "${String(v)}" is not an id in ${DATA_FILES[target].path}`);
+            problems.push(
+              `${where(key, r, path)}: "${String(v)}" is not an id in ${DATA_FILES[target].path}`,
+            );
       for (const [path, c] of allCitations(key, r))
         if (!ids.get('sourceDocuments')?.has(String(c.source)))
           problems.push(`${where(key, r, `${path}.source`)}: "${String(c.source)}" is not a source document`);
@@ -341,7 +348,8 @@ describe('curated dataset', () => {
           if (!precPath) return;
           // a list path pairs each date with the precision at the same index
           const prec = (p.includes('[]') ? precs[i] : precs[0])?.[1];
-          if (typeof prec !== 'string') problems.push(`${where(key, r, path)}: date without a precision (${precPath})`);
+          if (typeof prec !== 'string')
+            problems.push(`${where(key, r, path)}: date without a precision (${precPath})`);
           else if (prec === 'MONTH' && !v.endsWith('-01'))
             problems.push(`${where(key, r, path)}: MONTH precision but "${v}" is not the 1st of the month`);
           else if (prec === 'YEAR' && !v.endsWith('-01-01'))
@@ -365,12 +373,15 @@ describe('curated dataset', () => {
         for (const [path, v] of valuesAt(r, p)) {
           if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
             problems.push(`${where(key, r, path)}: ${String(v)} is not a non-negative number`);
-          else if (kind === 'int' && !Number.isInteger(v)) problems.push(`${where(key, r, path)}: ${v} is not an integer`);
+          else if (kind === 'int' && !Number.isInteger(v))
+            problems.push(`${where(key, r, path)}: ${v} is not an integer`);
         }
     for (const r of data.militaryFacilities) {
       const amounts = valuesAt(r, 'reportedCosts[].amountUsd').map(([, v]) => v);
       if (r.costUsd !== undefined && r.costUsd !== null && amounts.length > 0 && !amounts.includes(r.costUsd))
-        problems.push(`${where('militaryFacilities', r, 'costUsd')}: ${String(r.costUsd)} is none of the reported costs`);
+        problems.push(
+          `${where('militaryFacilities', r, 'costUsd')}: ${JSON.stringify(r.costUsd)} is none of the reported costs`,
+        );
     }
     expectNoProblems(problems);
   });
@@ -386,7 +397,9 @@ describe('curated dataset', () => {
         }
         for (const [path, v] of valuesAt(r, p))
           if (typeof v !== 'string' || !allowed.has(v))
-            problems.push(`${where(key, r, path)}: "${String(v)}" is not a ${enumName} (${[...allowed].join(', ')})`);
+            problems.push(
+              `${where(key, r, path)}: "${String(v)}" is not a ${enumName} (${[...allowed].join(', ')})`,
+            );
       }
     expectNoProblems(problems);
   });
@@ -395,21 +408,29 @@ describe('curated dataset', () => {
     const problems: string[] = [];
     const subEvents = sdl.enums.get('SubEventType') ?? new Set<string>();
     const tabled = new Set(Object.values(ACLED_SUB_EVENTS).flat());
-    for (const s of subEvents) if (!tabled.has(s)) problems.push(`SDL SubEventType ${s} is missing from the test's ACLED table`);
+    for (const s of subEvents)
+      if (!tabled.has(s)) problems.push(`SDL SubEventType ${s} is missing from the test's ACLED table`);
     for (const r of data.securityEvents) {
       const et = String(r.eventType);
       if (!(ACLED_SUB_EVENTS[et] ?? []).includes(String(r.subEventType)))
-        problems.push(`${where('securityEvents', r, 'subEventType')}: ${String(r.subEventType)} does not belong to ${et}`);
+        problems.push(
+          `${where('securityEvents', r, 'subEventType')}: ${String(r.subEventType)} does not belong to ${et}`,
+        );
       if (!(ACLED_DISORDER[et] ?? []).includes(String(r.disorderType)))
-        problems.push(`${where('securityEvents', r, 'disorderType')}: ${String(r.disorderType)} does not go with ${et}`);
+        problems.push(
+          `${where('securityEvents', r, 'disorderType')}: ${String(r.disorderType)} does not go with ${et}`,
+        );
       const actors = valuesAt(r, 'actors[]');
       if (actors.length > 0 && !actors.some(([, a]) => (a as Rec).role === 'ACTOR1'))
         problems.push(`${where('securityEvents', r, 'actors')}: no ACTOR1`);
-      if (typeof r.cameoCode === 'string') problems.push(`${where('securityEvents', r, 'cameoCode')}: not a security-event field`);
+      if (typeof r.cameoCode === 'string')
+        problems.push(`${where('securityEvents', r, 'cameoCode')}: not a security-event field`);
     }
     for (const r of data.engagements)
       if (typeof r.cameoCode !== 'string' || !/^\d{2,4}$/.test(r.cameoCode))
-        problems.push(`${where('engagements', r, 'cameoCode')}: "${String(r.cameoCode)}" is not a CAMEO code`);
+        problems.push(
+          `${where('engagements', r, 'cameoCode')}: "${String(r.cameoCode)}" is not a CAMEO code`,
+        );
     expectNoProblems(problems);
   });
 
@@ -423,7 +444,9 @@ describe('curated dataset', () => {
         ids.set(id, (ids.get(id) ?? 0) + 1);
         const label = typeof r.name === 'string' ? r.name : typeof r.title === 'string' ? r.title : undefined;
         const aliases = Array.isArray(r.aliases) ? (r.aliases as unknown[]).map(String) : [];
-        const own = new Set([label, ...aliases].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase()));
+        const own = new Set(
+          [label, ...aliases].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase()),
+        );
         for (const n of own) {
           const other = names.get(n);
           if (other !== undefined && other !== id)
@@ -431,13 +454,16 @@ describe('curated dataset', () => {
           else names.set(n, id);
         }
       }
-      for (const [id, count] of ids) if (count > 1) problems.push(`${DATA_FILES[key].path} › ${id}: id used ${count} times`);
+      for (const [id, count] of ids)
+        if (count > 1) problems.push(`${DATA_FILES[key].path} › ${id}: id used ${count} times`);
     }
     const seen = new Map<string, string>();
     for (const r of data.securityEvents) {
-      const k = `${String(r.date)}|${String(r.place ?? '(no place)')}|${String(r.eventType)}`;
+      const place = typeof r.place === 'string' ? r.place : '(no place)';
+      const k = `${String(r.date)}|${place}|${String(r.eventType)}`;
       const other = seen.get(k);
-      if (other) problems.push(`${where('securityEvents', r, 'date/place/eventType')}: same as ${other} (${k})`);
+      if (other)
+        problems.push(`${where('securityEvents', r, 'date/place/eventType')}: same as ${other} (${k})`);
       else seen.set(k, String(r.id));
     }
     expectNoProblems(problems);

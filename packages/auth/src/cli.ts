@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `pnpm token --scope write:energy --sub alice [--expires 8h]`: a token for the local installation.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { knownScopes } from './caller.js';
+import { localAudience, localIssuer, localSecret } from './local-secret.js';
+import { mintToken } from './mint.js';
+
+const { values } = parseArgs({
+  options: {
+    scope: { type: 'string', multiple: true, default: [] },
+    sub: { type: 'string' },
+    expires: { type: 'string', default: '8h' },
+  },
+});
+const scopes = values.scope.flatMap((scope) => scope.split(/[\s,]+/)).filter(Boolean);
+const unknown = scopes.filter((scope) => !(knownScopes as readonly string[]).includes(scope));
+if (!values.sub || scopes.length === 0 || unknown.length) {
+  console.error(
+    `usage: pnpm token --scope <scope> [--scope <scope>] --sub <name> [--expires 8h]\nscopes: ${knownScopes.join(', ')}` +
+      (unknown.length ? `\nunknown scope: ${unknown.join(', ')}` : ''),
+  );
+  process.exit(2);
+}
+const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
+const secret = process.env['PAMIR_JWT_SECRET'] ?? (await localSecret(dataRoot));
+console.log(
+  await mintToken({
+    secret,
+    issuer: process.env['PAMIR_JWT_ISSUER'] ?? localIssuer,
+    audience: process.env['PAMIR_JWT_AUDIENCE'] ?? localAudience,
+    subject: values.sub,
+    scopes,
+    expiresIn: values.expires,
+  }),
+);

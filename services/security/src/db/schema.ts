@@ -1,0 +1,204 @@
+import { citationTable } from '@pamir/db';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  type PgColumn,
+} from 'drizzle-orm/pg-core';
+import {
+  actorRoles,
+  actorTypes,
+  disorderTypes,
+  eventTypes,
+  facilityKinds,
+  facilityOrganizationKinds,
+  facilityStatuses,
+  mainActorRoles,
+  subEventTypes,
+  subEventTypesByEventType,
+} from './taxonomy.js';
+
+export const datePrecision = pgEnum('date_precision', ['DAY', 'WEEK', 'MONTH', 'YEAR']);
+export const disorderType = pgEnum('disorder_type', disorderTypes);
+export const eventType = pgEnum('event_type', eventTypes);
+export const subEventType = pgEnum('sub_event_type', subEventTypes);
+export const actorRole = pgEnum('actor_role', actorRoles);
+export const actorType = pgEnum('actor_type', actorTypes);
+export const facilityKind = pgEnum('facility_kind', facilityKinds);
+export const facilityStatus = pgEnum('facility_status', facilityStatuses);
+export const facilityOrganizationKind = pgEnum('facility_organization_kind', facilityOrganizationKinds);
+
+/** A SQL list of constant labels, `('A', 'B')`; the labels come from this service's own code. */
+function labels(values: readonly string[]): SQL {
+  return sql.raw(`(${values.map((value) => `'${value}'`).join(', ')})`);
+}
+
+/** ACLED's table in SQL: the sub-event type is one of those its event type has. */
+function subEventBelongsToEventType(event: PgColumn, subEvent: PgColumn): SQL {
+  const pairs = Object.entries(subEventTypesByEventType).map(
+    ([type, subTypes]) => sql`(${event} = ${sql.raw(`'${type}'`)} and ${subEvent} in ${labels(subTypes)})`,
+  );
+  return sql`(${sql.join(pairs, sql` or `)})`;
+}
+
+export const securityEvents = pgTable(
+  'security_events',
+  {
+    id: text().primaryKey(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    date: date({ mode: 'string' }).notNull(),
+    dateEnd: date({ mode: 'string' }),
+    datePrecision: datePrecision().notNull(),
+    disorderType: disorderType().notNull(),
+    eventType: eventType().notNull(),
+    subEventType: subEventType().notNull(),
+    /** ISO alpha-3 code of a reference-subgraph Country. */
+    countryCode: text().notNull(),
+    /** Id of a reference-subgraph Place. */
+    placeId: text(),
+    fatalities: integer(),
+    civilianTargeting: boolean().notNull(),
+    tags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+  },
+  (t) => [
+    check('security_events_period', sql`${t.dateEnd} is null or ${t.dateEnd} >= ${t.date}`),
+    check('security_events_fatalities', sql`${t.fatalities} is null or ${t.fatalities} >= 0`),
+    check('security_events_sub_event_type', subEventBelongsToEventType(t.eventType, t.subEventType)),
+    check(
+      'security_events_strategic_disorder',
+      sql`(${t.disorderType} = 'STRATEGIC_DEVELOPMENTS') = (${t.eventType} = 'STRATEGIC_DEVELOPMENTS')`,
+    ),
+    check('security_events_country_alpha3', sql`${t.countryCode} ~ '^[A-Z]{3}$'`),
+    index('security_events_date').on(t.date, t.id),
+    index('security_events_country').on(t.countryCode, t.date, t.id),
+    index('security_events_place').on(t.placeId, t.date, t.id),
+    index('security_events_event_type').on(t.eventType),
+    index('security_events_sub_event_type').on(t.subEventType),
+    index('security_events_disorder_type').on(t.disorderType),
+  ],
+);
+
+export const securityEventActors = pgTable(
+  'security_event_actors',
+  {
+    eventId: text()
+      .notNull()
+      .references(() => securityEvents.id, { onDelete: 'cascade' }),
+    /** The actor's place in the event's list, as the data file orders it. */
+    position: integer().notNull(),
+    /** Id of a reference-subgraph Organization. */
+    organizationId: text().notNull(),
+    role: actorRole().notNull(),
+    actorType: actorType().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.position] }),
+    check('security_event_actors_position', sql`${t.position} >= 0`),
+    uniqueIndex('security_event_actors_once_per_role').on(t.eventId, t.organizationId, t.role),
+    // ACLED has one actor1 and one actor2 per event; everyone else is an associate.
+    uniqueIndex('security_event_actors_main_role')
+      .on(t.eventId, t.role)
+      .where(sql`${t.role} in ${labels(mainActorRoles)}`),
+    index('security_event_actors_organization').on(t.organizationId),
+  ],
+);
+
+export const militaryFacilities = pgTable(
+  'military_facilities',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    aliases: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    kind: facilityKind().notNull(),
+    status: facilityStatus().notNull(),
+    summary: text(),
+    /** ISO alpha-3 code of a reference-subgraph Country. */
+    hostCountryCode: text().notNull(),
+    /** Id of a reference-subgraph Place. */
+    placeId: text(),
+    established: date({ mode: 'string' }),
+    establishedPrecision: datePrecision(),
+    costUsd: doublePrecision(),
+  },
+  (t) => [
+    check(
+      'military_facilities_established_whole',
+      sql`(${t.established} is null) = (${t.establishedPrecision} is null)`,
+    ),
+    check('military_facilities_cost', sql`${t.costUsd} is null or ${t.costUsd} >= 0`),
+    check('military_facilities_host_alpha3', sql`${t.hostCountryCode} ~ '^[A-Z]{3}$'`),
+    index('military_facilities_name').on(t.name, t.id),
+    index('military_facilities_host_country').on(t.hostCountryCode),
+    index('military_facilities_kind').on(t.kind),
+    index('military_facilities_status').on(t.status),
+  ],
+);
+
+/** Who operates and who finances a facility: one table, told apart by `kind`. */
+export const militaryFacilityOrganizations = pgTable(
+  'military_facility_organizations',
+  {
+    facilityId: text()
+      .notNull()
+      .references(() => militaryFacilities.id, { onDelete: 'cascade' }),
+    kind: facilityOrganizationKind().notNull(),
+    position: integer().notNull(),
+    /** Id of a reference-subgraph Organization. */
+    organizationId: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.facilityId, t.kind, t.position] }),
+    check('military_facility_organizations_position', sql`${t.position} >= 0`),
+    uniqueIndex('military_facility_organizations_once').on(t.facilityId, t.kind, t.organizationId),
+    index('military_facility_organizations_organization').on(t.organizationId),
+  ],
+);
+
+/** Every cost figure the sources give for a facility, each with its own citation. */
+export const militaryFacilityReportedCosts = pgTable(
+  'military_facility_reported_costs',
+  {
+    facilityId: text()
+      .notNull()
+      .references(() => militaryFacilities.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    amountUsd: doublePrecision().notNull(),
+    /** Id of a reference-subgraph SourceDocument. */
+    sourceId: text().notNull(),
+    quote: text().notNull(),
+    note: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.facilityId, t.position] }),
+    check('military_facility_reported_costs_amount', sql`${t.amountUsd} >= 0`),
+    check('military_facility_reported_costs_quote_present', sql`length(btrim(${t.quote})) > 0`),
+  ],
+);
+
+export const securityEventCitations = citationTable('security_event_citations', () => securityEvents.id);
+export const militaryFacilityCitations = citationTable(
+  'military_facility_citations',
+  () => militaryFacilities.id,
+);
+
+export type SecurityEventRow = typeof securityEvents.$inferSelect;
+export type SecurityEventActorRow = typeof securityEventActors.$inferSelect;
+export type MilitaryFacilityRow = typeof militaryFacilities.$inferSelect;
+export type MilitaryFacilityOrganizationRow = typeof militaryFacilityOrganizations.$inferSelect;
+export type ReportedCostRow = typeof militaryFacilityReportedCosts.$inferSelect;

@@ -1,0 +1,18 @@
+import { DateScalar } from '@pamir/graph';
+import type { Resolvers } from '../generated/graphql.js';
+import { Country, Organization, Place } from './contributed.js';
+import { EventActor, SecurityEvent } from './events.js';
+import { MilitaryFacility, ReportedAmount } from './facilities.js';
+import { Query } from './query.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  SecurityEvent,
+  EventActor,
+  MilitaryFacility,
+  ReportedAmount,
+  Country,
+  Place,
+  Organization,
+};

@@ -1,0 +1,117 @@
+import { arrayText, between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { searchTerm, type PageRequest } from '@pamir/graph';
+import { and, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import * as schema from '../db/schema.js';
+import type {
+  MilitaryFacilityFilter,
+  SecurityEventFilter,
+  SecurityEventOrder,
+} from '../generated/graphql.js';
+
+// The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
+// A scope is the parent of a contributed list (Country.securityEvents ...): one more condition,
+// ANDed with whatever the caller's filter says.
+
+/** The parent entity a contributed list of events belongs to. */
+export interface EventScope {
+  countryCode?: string;
+  placeId?: string;
+  organizationId?: string;
+}
+
+/** The parent entity a contributed list of facilities belongs to. */
+export interface FacilityScope {
+  hostCountryCode?: string;
+  organizationId?: string;
+}
+
+/** The event has any of these organisations among its actors, in any role. */
+function hasActor(db: Database, organizationIds: readonly string[] | null | undefined): SQL | undefined {
+  if (!organizationIds?.length) return undefined;
+  const actors = schema.securityEventActors;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(actors)
+      .where(
+        and(
+          eq(actors.eventId, schema.securityEvents.id),
+          inArray(actors.organizationId, [...organizationIds]),
+        ),
+      ),
+  );
+}
+
+/** The facility is operated or financed by any of these organisations. */
+function hasOrganization(
+  db: Database,
+  organizationIds: readonly string[] | null | undefined,
+): SQL | undefined {
+  if (!organizationIds?.length) return undefined;
+  const links = schema.militaryFacilityOrganizations;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(links)
+      .where(
+        and(
+          eq(links.facilityId, schema.militaryFacilities.id),
+          inArray(links.organizationId, [...organizationIds]),
+        ),
+      ),
+  );
+}
+
+/** Wraps a scope's single key as a one-value list for the filter helpers. */
+const only = (value: string | undefined) => (value === undefined ? undefined : [value]);
+
+export function listSecurityEvents(
+  db: Database,
+  filter: SecurityEventFilter | null | undefined,
+  page: PageRequest,
+  orderBy: SecurityEventOrder | null | undefined,
+  scope: EventScope = {},
+) {
+  const t = schema.securityEvents;
+  return listPage(db, t, {
+    where: and(
+      oneOf(t.countryCode, only(scope.countryCode)),
+      oneOf(t.placeId, only(scope.placeId)),
+      hasActor(db, only(scope.organizationId)),
+      oneOf(t.countryCode, filter?.countries),
+      oneOf(t.placeId, filter?.places),
+      hasActor(db, filter?.actors),
+      oneOf(t.eventType, filter?.eventTypes),
+      oneOf(t.subEventType, filter?.subEventTypes),
+      oneOf(t.disorderType, filter?.disorderTypes),
+      between(t.date, filter?.from, filter?.to),
+      containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`, arrayText(t.tags)),
+    ),
+    order: { columns: [t.date, t.id], direction: orderBy === 'DATE_ASC' ? 'asc' : 'desc' },
+    page,
+    key: (row) => [row.date, row.id],
+  });
+}
+
+export function listMilitaryFacilities(
+  db: Database,
+  filter: MilitaryFacilityFilter | null | undefined,
+  page: PageRequest,
+  scope: FacilityScope = {},
+) {
+  const t = schema.militaryFacilities;
+  return listPage(db, t, {
+    where: and(
+      oneOf(t.hostCountryCode, only(scope.hostCountryCode)),
+      hasOrganization(db, only(scope.organizationId)),
+      oneOf(t.hostCountryCode, filter?.countries),
+      oneOf(t.kind, filter?.kinds),
+      oneOf(t.status, filter?.statuses),
+      hasOrganization(db, filter?.organizations),
+      containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases)),
+    ),
+    order: { columns: [t.name, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.id],
+  });
+}

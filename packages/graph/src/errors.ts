@@ -54,9 +54,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (code === 'BAD_USER_INPUT' && !formatted.extensions?.['argument']) {
+    // A bad variable names its path in the message; a bad literal is found in the document.
     const variable = /^Variable "\$([^"]+)" got invalid value.*? at "([^"]+)"/.exec(formatted.message);
     const plain = /^Variable "\$([^"]+)"/.exec(formatted.message);
-    const argument = variable ? variable[2] : plain?.[1];
+    const argument = variable ? variable[2] : (plain?.[1] ?? (original ? argumentOf(original) : undefined));
     return { ...withoutStack(formatted), extensions: { code, ...(argument ? { argument } : {}) } };
   }
   if (knownCodes.has(code)) return withoutStack(formatted);

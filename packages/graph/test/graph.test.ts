@@ -88,3 +88,12 @@ describe('formatError', () => {
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'f.kinds[0]' });
   });
 });
+
+describe('formatError with errors already coded BAD_USER_INPUT', () => {
+  it('finds the argument of a bad literal in the document', () => {
+    const schema = buildSchema(`enum Kind { A B } input Filter { kinds: [Kind!] } type Query { things(filter: Filter): Int }`);
+    const [error] = validate(schema, parse(new Source('{ things(filter: { kinds: [C] }) }')));
+    const formatted = formatError({ message: error!.message, extensions: { code: 'BAD_USER_INPUT' } }, error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.kinds' });
+  });
+});

@@ -1,0 +1,72 @@
+import { arrayText, containsText, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { searchTerm, type PageRequest } from '@pamir/graph';
+import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import * as schema from '../db/schema.js';
+import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graphql.js';
+
+// The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
+
+/** The parent a contributed list belongs to: a country (any role) or an organisation (any stake). */
+export interface ProjectScope {
+  country?: string;
+  organization?: string;
+}
+
+/** The project has a row in the countries child table for any of these codes. */
+function involvesCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
+  if (!codes?.length) return undefined;
+  const c = schema.projectCountries;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(c)
+      .where(and(eq(c.projectId, schema.energyProjects.id), inArray(c.countryCode, [...codes]))),
+  );
+}
+
+/** The project has any of these organisations among its stakeholders, in any role. */
+function hasStakeholders(db: Database, organizations: readonly string[] | null | undefined): SQL | undefined {
+  if (!organizations?.length) return undefined;
+  const s = schema.projectStakeholders;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(s)
+      .where(and(eq(s.projectId, schema.energyProjects.id), inArray(s.organizationId, [...organizations]))),
+  );
+}
+
+/** Energy projects by (name, id), filtered; `scope` narrows to one country's or organisation's. */
+export function listEnergyProjects(
+  db: Database,
+  filter: EnergyProjectFilter | null | undefined,
+  page: PageRequest,
+  scope: ProjectScope = {},
+) {
+  const t = schema.energyProjects;
+  return listPage(db, t, {
+    where: and(
+      involvesCountries(db, filter?.countries),
+      scope.country === undefined ? undefined : involvesCountries(db, [scope.country]),
+      hasStakeholders(db, filter?.stakeholders),
+      scope.organization === undefined ? undefined : hasStakeholders(db, [scope.organization]),
+      oneOf(t.status, filter?.statuses),
+      oneOf(t.kind, filter?.kinds),
+      overlaps(t.technologies, filter?.technologies),
+      containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases), sql`${t.summary}`),
+    ),
+    order: { columns: [t.name, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.name, row.id],
+  });
+}
+
+/** Energy targets, soonest target year first (targets without a year last), then by id. */
+export function listEnergyTargets(db: Database, filter: EnergyTargetFilter | null | undefined) {
+  const t = schema.energyTargets;
+  return db
+    .select()
+    .from(t)
+    .where(and(oneOf(t.countryCode, filter?.countries), overlaps(t.technologies, filter?.technologies)))
+    .orderBy(sql`${t.byYear} asc nulls last`, asc(t.id));
+}

@@ -1,0 +1,10 @@
+import { requireId } from '@pamir/graph';
+import type { QueryResolvers } from '../generated/graphql.js';
+import { agreementsPage, engagementsPage } from './pages.js';
+
+export const Query: QueryResolvers = {
+  agreement: (_, { id }, { loaders }) => loaders.agreement.load(requireId(id)),
+  agreements: (_, args, { db }) => agreementsPage(db, args),
+  engagement: (_, { id }, { loaders }) => loaders.engagement.load(requireId(id)),
+  engagements: (_, args, { db }) => engagementsPage(db, args),
+};

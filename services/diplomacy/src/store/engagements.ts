@@ -1,0 +1,59 @@
+import { between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { searchTerm, type PageRequest } from '@pamir/graph';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import * as schema from '../db/schema.js';
+import type { EngagementFilter } from '../generated/graphql.js';
+
+// The engagements list, behind Query.engagements and the engagements lists contributed to
+// Country, Organization and Person. Newest first, by start date.
+
+const t = schema.engagements;
+const participants = schema.engagementParticipants;
+
+/** Engagements with a participant whose column holds one of the values. */
+function withParticipants(db: Database, column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
+  return values?.length
+    ? inArray(t.id, db.select({ id: participants.engagementId }).from(participants).where(inArray(column, [...values])))
+    : undefined;
+}
+
+/** Engagements any of these countries took part in. */
+const withParticipantCountries = (db: Database, codes: readonly string[] | null | undefined) =>
+  withParticipants(db, participants.countryCode, codes);
+
+/** Engagements any of these organisations took part in. */
+const withParticipantOrganizations = (db: Database, ids: readonly string[] | null | undefined) =>
+  withParticipants(db, participants.organizationId, ids);
+
+/** Engagements any of these people took part in. */
+const withParticipantPeople = (db: Database, ids: readonly string[] | null | undefined) =>
+  withParticipants(db, participants.personId, ids);
+
+/** What a contributed list adds to the caller's filter: "this country took part" and the like. */
+export type EngagementScope = Pick<EngagementFilter, 'countries' | 'organizations' | 'people'>;
+
+/** One page of engagements matching both the filter and the scope. */
+export function listEngagements(
+  db: Database,
+  filter: EngagementFilter | null | undefined,
+  page: PageRequest,
+  scope: EngagementScope = {},
+) {
+  return listPage(db, t, {
+    where: and(
+      withParticipantCountries(db, scope.countries),
+      withParticipantOrganizations(db, scope.organizations),
+      withParticipantPeople(db, scope.people),
+      withParticipantCountries(db, filter?.countries),
+      withParticipantOrganizations(db, filter?.organizations),
+      withParticipantPeople(db, filter?.people),
+      oneOf(t.kind, filter?.kinds),
+      between(t.startDate, filter?.from, filter?.to),
+      containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`),
+    ),
+    order: { columns: [t.startDate, t.id], direction: 'desc' },
+    page,
+    key: (row) => [row.startDate, row.id],
+  });
+}

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +47,12 @@ describe('the processes', () => {
   });
 
   it('a subgraph whose PGlite directory cannot be created exits, naming the directory', async () => {
-    const { code, output } = await run(entryPoint('energy'), {
-      PORT: String(await freePort()),
-      PAMIR_DATA_DIR: '/proc/pamir-cannot-write-here',
-    });
+    const dir = await mkdtemp(path.join(tmpdir(), 'pamir-blocked-'));
+    await writeFile(path.join(dir, 'energy'), 'a file where the directory should be');
+    const { code, output } = await run(entryPoint('energy'), { PORT: String(await freePort()), PAMIR_DATA_DIR: dir });
+    await rm(dir, { recursive: true, force: true });
     expect(code).toBe(1);
-    expect(output).toContain('cannot open database PGlite at /proc/pamir-cannot-write-here/energy');
+    expect(output).toContain(`cannot open database PGlite at ${dir}/energy`);
   });
 
   it('keeps what it stored across a restart of the whole graph', async () => {

@@ -4,6 +4,7 @@ import { formatError } from '@pamir/graph';
 import { readSupergraph, type SubgraphName } from '@pamir/supergraph';
 import { subgraphFetcher } from './fetcher.js';
 import { landingPage } from './landing.js';
+import { enforceScalars } from './scalars.js';
 
 /** Per request: the caller's credentials, passed on to the subgraphs, which check them themselves. */
 export interface GatewayContext {
@@ -33,6 +34,7 @@ export function createGateway(options: GatewayOptions) {
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,

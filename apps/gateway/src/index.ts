@@ -2,7 +2,7 @@ import { runMain, serve, stopOnSignals } from '@pamir/server';
 import { env } from './env.js';
 import { createGateway, type GatewayContext } from './gateway.js';
 
-runMain('gateway', async () => {
+runMain(async () => {
   const { apollo, close } = createGateway({
     subgraphUrls: {
       reference: env.REFERENCE_URL,
@@ -27,8 +27,8 @@ runMain('gateway', async () => {
       'access-control-allow-methods': 'GET, POST, OPTIONS',
     },
   });
-  console.log(`[gateway] serving ${running.url}`);
-  stopOnSignals('gateway', async () => {
+  console.log(`serving ${running.url}`);
+  stopOnSignals(async () => {
     await running.close();
     await close();
   });

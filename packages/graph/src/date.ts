@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const shape = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -11,9 +11,11 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function parse(value: unknown): string {
+// `node` lets an error about a literal point at where the caller wrote it.
+function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
     throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`, {
+      nodes: node,
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
@@ -27,7 +29,6 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
   parseValue: parse,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD');
-    return parse(ast.value);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined, ast);
   },
 });

@@ -45,7 +45,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
   const original = originalError(error);
 
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && valueProblem.test(formatted.message)) {
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (valueProblem.test(formatted.message) || pointsAtValue(original))) {
     const argument = original ? argumentOf(original) : undefined;
     return {
       message: formatted.message,
@@ -78,6 +78,23 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }
+
+/** True when a validation error points at a value the caller wrote (a literal), not at the query's shape. */
+function pointsAtValue(error: GraphQLError | undefined): boolean {
+  const kind = error?.nodes?.[0]?.kind;
+  return !!kind && valueKinds.has(kind);
+}
+
+const valueKinds = new Set<string>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+  Kind.NULL,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
 
 function originalError(error: unknown): GraphQLError | undefined {
   return error instanceof GraphQLError ? error : undefined;

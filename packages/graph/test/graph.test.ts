@@ -97,3 +97,15 @@ describe('formatError with errors already coded BAD_USER_INPUT', () => {
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.kinds' });
   });
 });
+
+describe('formatError with a custom scalar', () => {
+  it('names the argument of a literal the scalar refuses', () => {
+    const schema = buildSchema(`scalar Date input Filter { from: Date } type Query { things(filter: Filter): Int }`);
+    const date = schema.getType('Date')!;
+    Object.assign(date, { parseLiteral: DateScalar.parseLiteral, parseValue: DateScalar.parseValue });
+    const [error] = validate(schema, parse(new Source('{ things(filter: { from: "2023-13-01" }) }')));
+    const formatted = formatError({ message: error!.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.from' });
+    expect(formatted.message).toMatch(/YYYY-MM-DD/);
+  });
+});

@@ -36,7 +36,7 @@ export async function serve<TContext extends BaseContext>(options: ServeOptions<
   await apollo.start();
   const server = createServer((request, response) => {
     handle(options, request, response).catch((error: unknown) => {
-      console.error(`[${options.name}] request failed`, error);
+      console.error('request failed', error);
       if (!response.headersSent) send(response, 500, { error: 'internal server error' });
       else response.end();
     });

@@ -3,7 +3,7 @@
  * Further signals are ignored (Ctrl-C in a terminal reaches a process both from the terminal and
  * from the launcher); a stop that hangs ends the process after ten seconds.
  */
-export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+export function stopOnSignals(stop: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -13,7 +13,7 @@ export function stopOnSignals(name: string, stop: () => Promise<void>): void {
     stop()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        console.error(`[${name}] error while stopping on ${signal}`, error);
+        console.error(`error while stopping on ${signal}`, error);
         process.exit(1);
       });
   };
@@ -22,9 +22,9 @@ export function stopOnSignals(name: string, stop: () => Promise<void>): void {
 }
 
 /** Runs a process's main function; a failure prints its message (no stack for known causes) and exits 1. */
-export function runMain(name: string, main: () => Promise<void>): void {
+export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    console.error(`[${name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
 }

@@ -49,7 +49,7 @@ export interface SubgraphProcess<TDatabase extends ProcessDatabase, TContext ext
 export function runSubgraph<TDatabase extends ProcessDatabase, TContext extends BaseContext>(
   process: SubgraphProcess<TDatabase, TContext>,
 ): void {
-  runMain(process.name, async () => {
+  runMain(async () => {
     const database = await process.open();
     const running = await serve<TContext>({
       name: process.name,
@@ -60,8 +60,8 @@ export function runSubgraph<TDatabase extends ProcessDatabase, TContext extends 
       ready: () => process.ready(database),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });
-    console.log(`[${process.name}] serving ${running.url} from ${database.description}`);
-    stopOnSignals(process.name, async () => {
+    console.log(`serving ${running.url} from ${database.description}`);
+    stopOnSignals(async () => {
       await running.close();
       await database.close();
     });

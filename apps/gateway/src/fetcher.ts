@@ -18,7 +18,7 @@ export function subgraphFetcher(options: { timeoutMs: number }): Fetcher & { clo
     const response = await agent.request({
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
-      method: (init.method ?? 'GET') as 'GET' | 'POST',
+      method: init.method ?? 'GET',
       headers: init.headers,
       body: init.body,
       signal: init.signal as AbortSignal | undefined,
@@ -28,7 +28,7 @@ export function subgraphFetcher(options: { timeoutMs: number }): Fetcher & { clo
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = await response.body.text();
-    return new Response(body, { status: response.statusCode, headers }) as unknown as FetcherResponse;
+    return new Response(body, { status: response.statusCode, headers });
   };
   return Object.assign(fetcher, { close: () => agent.close() });
 }

@@ -30,7 +30,8 @@ export function createGateway(options: GatewayOptions) {
         url: options.subgraphUrls[name as SubgraphName],
         fetcher,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          const { authorization } = context as GatewayContext;
+          if (authorization) request.http?.headers.set('authorization', authorization);
         },
       }),
   });

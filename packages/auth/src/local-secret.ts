@@ -16,6 +16,7 @@ export async function localSecret(dataRoot: string): Promise<string> {
   if (existing?.trim()) return existing.trim();
   await mkdir(dataRoot, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' }).catch(async () => undefined);
+  // Another process may have made it first ('wx' refuses to overwrite): then theirs wins.
+  await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' }).catch(() => undefined);
   return (await readFile(file, 'utf8')).trim();
 }

@@ -1,4 +1,6 @@
-import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './open.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 // Pieces of WHERE clauses for the contract's filters: every field optional, combined with AND.
@@ -32,4 +34,23 @@ export function arrayText(column: PgColumn): SQL {
 /** A text[] column shares at least one value with the list. */
 export function overlaps(column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
   return values?.length ? sql`${column} && ${sql.param([...values])}::text[]` : undefined;
+}
+
+/**
+ * The record has a child row whose column holds one of these values: events with any of these
+ * actors, projects in any of these countries. A correlated EXISTS, answered by the child's index.
+ */
+export function hasChildIn(
+  db: Database,
+  child: { table: PgTable; parent: PgColumn; column: PgColumn },
+  parentId: PgColumn,
+  values: readonly string[] | null | undefined,
+): SQL | undefined {
+  if (!values?.length) return undefined;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(child.table)
+      .where(and(eq(child.parent, parentId), inArray(child.column, [...values]))),
+  );
 }

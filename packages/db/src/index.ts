@@ -1,5 +1,5 @@
 export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
-export { arrayText, between, containsText, oneOf, overlaps } from './filters.js';
+export { arrayText, between, containsText, hasChildIn, oneOf, overlaps } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
@@ -13,4 +13,4 @@ export {
 } from './open.js';
 export { DataFileError, readDataFile, seedOnce } from './seed.js';
 export * as fields from './fields.js';
-export { upsertAll } from './upsert.js';
+export { replaceChildren, upsertAll } from './upsert.js';

@@ -59,6 +59,7 @@ export async function listPage<T extends PgTable>(
   return toConnection(rows, page, options.key, async () => {
     const [row] = await db
       .select({ total: count() })
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the widened type here
       .from(table as PgTable)
       .where(where);
     return row?.total ?? 0;

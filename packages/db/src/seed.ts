@@ -27,7 +27,7 @@ export async function readDataFile<T>(file: string, record: z.ZodType<T>): Promi
   const records = parsed.map((raw: unknown, index) => {
     const result = record.safeParse(raw);
     if (result.success) return result.data;
-    const id = typeof raw === 'object' && raw && 'id' in raw ? ` (id ${JSON.stringify((raw as { id: unknown }).id)})` : '';
+    const id = typeof raw === 'object' && raw && 'id' in raw ? ` (id ${JSON.stringify((raw).id)})` : '';
     const reasons = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`);
     throw new DataFileError(name, `record ${index}${id}`, reasons.join('; '));
   });

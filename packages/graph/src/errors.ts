@@ -42,7 +42,8 @@ const valueProblem =
  * as INTERNAL_SERVER_ERROR, so no SQL text or stack trace ever reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+  const given = formatted.extensions?.['code'];
+  const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
   const original = originalError(error);
 
   if (code === 'GRAPHQL_VALIDATION_FAILED' && (valueProblem.test(formatted.message) || pointsAtValue(original))) {

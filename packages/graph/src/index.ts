@@ -12,3 +12,4 @@ export {
 export { DateScalar, isIsoDate } from './date.js';
 export { badInput, formatError, type ErrorCode } from './errors.js';
 export { commonTypeDefs } from './sdl.js';
+export type { CountryRef, EntityRef } from './references.js';

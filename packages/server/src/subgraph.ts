@@ -1,10 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { commonTypeDefs, formatError } from '@pamir/graph';
 import { parse, type GraphQLSchema } from 'graphql';
+import type { Subgraph } from './define.js';
+import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 
@@ -25,39 +26,20 @@ export function subgraphServer<TContext extends BaseContext>(schema: GraphQLSche
   });
 }
 
-/** The database a subgraph process holds. */
-interface ProcessDatabase {
-  description: string;
-  statements(): number;
-  close(): Promise<void>;
-}
-
-/** What a subgraph process needs to know to run. */
-export interface SubgraphProcess<TDatabase extends ProcessDatabase, TContext extends BaseContext> {
-  name: string;
-  port: number;
-  host: string;
-  schema: GraphQLSchema;
-  /** Opens the database, migrated and loaded; a failure names the database and the reason. */
-  open: () => Promise<TDatabase>;
-  context: (database: TDatabase, request: IncomingMessage) => Promise<TContext> | TContext;
-  /** Throws unless the database answers and every migration is applied. */
-  ready: (database: TDatabase) => Promise<void>;
-}
-
 /** Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. */
-export function runSubgraph<TDatabase extends ProcessDatabase, TContext extends BaseContext>(
-  process: SubgraphProcess<TDatabase, TContext>,
+export function runSubgraph<TTables extends Record<string, unknown>, TContext extends BaseContext>(
+  subgraph: Subgraph<TTables, TContext>,
+  config: SubgraphConfig,
 ): void {
   runMain(async () => {
-    const database = await process.open();
+    const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<TContext>({
-      name: process.name,
-      apollo: subgraphServer<TContext>(process.schema),
-      port: process.port,
-      host: process.host,
-      context: async (request) => process.context(database, request),
-      ready: () => process.ready(database),
+      name: subgraph.name,
+      apollo: subgraphServer<TContext>(subgraph.graphSchema),
+      port: config.port,
+      host: config.host,
+      context: (request) => Promise.resolve(subgraph.createContext(database.db, request)),
+      ready: () => database.checkReady(subgraph.migrationsFolder),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });
     console.log(`serving ${running.url} from ${database.description}`);

@@ -21,7 +21,7 @@ export async function subgraphClient<TContext extends BaseContext>(
     async query(query, variables) {
       const response = await server.executeOperation({ query, variables }, { contextValue: context() });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as TestResult;
+      return response.body.singleResult;
     },
     stop: () => server.stop(),
   };

@@ -1,15 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { optionalUrl, parseEnv, port } from '@pamir/server';
-import { z } from 'zod';
+import { subgraphEnv } from '@pamir/server';
 
-/** This service's configuration; the only place that reads process.env. */
-export const env = parseEnv({
-  PORT: port(4003),
-  HOST: z.string().default('0.0.0.0'),
-  /** A full URL for this service's own database; wins over DATABASE_URL. */
-  DIPLOMACY_DATABASE_URL: optionalUrl(),
-  /** A Postgres server; the service uses its own database `pamir_diplomacy` on it. */
-  DATABASE_URL: optionalUrl(),
-  /** Where PGlite keeps its directories when no URL is set. */
-  PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
-});
+/**
+ * This service's configuration, the only place that reads the environment: PORT (default 4003),
+ * HOST, DIPLOMACY_DATABASE_URL, DATABASE_URL (then the database pamir_diplomacy on that server) and
+ * PAMIR_DATA_DIR (PGlite; default .data/ at the repository root).
+ */
+export const env = subgraphEnv('diplomacy', 4003);

@@ -1,33 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { openDatabase, type DatabaseHandle, type DatabaseLocation } from '@pamir/db';
-import { subgraphSchema } from '@pamir/server';
-import type { Logger } from 'drizzle-orm';
+import { defineSubgraph } from '@pamir/server';
 import { createContext } from './context.js';
 import { loadCuratedData } from './data/load.js';
 import * as schema from './db/schema.js';
 import { resolvers } from './resolvers/index.js';
 
-export const serviceName = 'reference';
-export const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
-export { schema, createContext, loadCuratedData };
+/** The reference subgraph: its SDL, tables, resolvers and curated data, as one definition. */
+export const subgraph = defineSubgraph({
+  name: 'reference',
+  root: new URL('..', import.meta.url),
+  tables: schema,
+  resolvers,
+  createContext,
+  loadCuratedData: (db) => loadCuratedData(db),
+});
 
-/** The executable subgraph schema. */
-export const graphSchema = subgraphSchema(typeDefs, resolvers);
-
-/** Opens the database, applies migrations and loads the curated data. */
-export async function openServiceDatabase(
-  location: DatabaseLocation,
-  options: { logger?: Logger } = {},
-): Promise<DatabaseHandle<typeof schema>> {
-  const handle = await openDatabase(location, schema, options);
-  try {
-    await handle.migrate(migrationsFolder);
-    await loadCuratedData(handle.db);
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-  return handle;
-}
+export const { graphSchema, migrationsFolder, openServiceDatabase, typeDefs } = subgraph;
+export { createContext, loadCuratedData, schema };

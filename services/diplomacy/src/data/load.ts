@@ -1,11 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataFileError, readDataFile, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
-import { inArray } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { DataFileError, readDataFile, replaceChildren, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
 import * as schema from '../db/schema.js';
 import { agreementRecord, engagementRecord, type AgreementRecord, type EngagementRecord } from './records.js';
-import { upsertRows } from './upsert.js';
 
 /** The curated data files shipped with the service. */
 export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -75,7 +72,7 @@ async function loadEngagements(tx: Database, records: EngagementRecord[]): Promi
 }
 
 async function loadAgreements(tx: Database, records: AgreementRecord[]): Promise<void> {
-  await upsertRows(
+  await upsertAll(
     tx,
     schema.agreements,
     [schema.agreements.id],
@@ -123,17 +120,4 @@ async function loadAgreements(tx: Database, records: AgreementRecord[]): Promise
     ),
   );
   await replaceCitations(tx, schema.agreementCitations, records);
-}
-
-/** Replaces the child rows of the given parents in two statements, however many parents. */
-async function replaceChildren<T extends PgTable>(
-  tx: Database,
-  table: T,
-  parentColumn: PgColumn,
-  parentIds: string[],
-  rows: T['$inferInsert'][],
-): Promise<void> {
-  if (parentIds.length === 0) return;
-  await tx.delete(table).where(inArray(parentColumn, parentIds));
-  if (rows.length) await tx.insert(table).values(rows);
 }

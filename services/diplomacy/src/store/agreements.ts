@@ -1,6 +1,6 @@
-import { between, containsText, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { between, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { AgreementFilter } from '../generated/graphql.js';
@@ -13,27 +13,23 @@ const parties = schema.agreementParties;
 const witnesses = schema.agreementWitnesses;
 
 /** Agreements with a party whose column holds one of the values. */
-function withParties(db: Database, column: PgColumn, values: readonly string[]): SQL {
-  return inArray(t.id, db.select({ id: parties.agreementId }).from(parties).where(inArray(column, [...values])));
+function withParties(db: Database, column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
+  return hasChildIn(db, { table: parties, parent: parties.agreementId, column }, t.id, values);
 }
 
 /** Agreements with any of these countries as a party. */
-function withPartyCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
-  return codes?.length ? withParties(db, parties.countryCode, codes) : undefined;
-}
+const withPartyCountries = (db: Database, codes: readonly string[] | null | undefined) =>
+  withParties(db, parties.countryCode, codes);
 
 /** Agreements with any of these organisations as a party. */
-function withPartyOrganizations(db: Database, ids: readonly string[] | null | undefined): SQL | undefined {
-  return ids?.length ? withParties(db, parties.organizationId, ids) : undefined;
-}
+const withPartyOrganizations = (db: Database, ids: readonly string[] | null | undefined) =>
+  withParties(db, parties.organizationId, ids);
 
 /** Agreements signed or witnessed by any of these people. */
 function withPeople(db: Database, ids: readonly string[] | null | undefined): SQL | undefined {
   if (!ids?.length) return undefined;
-  return or(
-    withParties(db, parties.signatoryId, ids),
-    inArray(t.id, db.select({ id: witnesses.agreementId }).from(witnesses).where(inArray(witnesses.personId, [...ids]))),
-  );
+  const witnessed = { table: witnesses, parent: witnesses.agreementId, column: witnesses.personId };
+  return or(withParties(db, parties.signatoryId, ids), hasChildIn(db, witnessed, t.id, ids));
 }
 
 /** What a contributed list adds to the caller's filter: "this country is a party" and the like. */

@@ -1,6 +1,6 @@
-import { between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EngagementFilter } from '../generated/graphql.js';
@@ -13,9 +13,7 @@ const participants = schema.engagementParticipants;
 
 /** Engagements with a participant whose column holds one of the values. */
 function withParticipants(db: Database, column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {
-  return values?.length
-    ? inArray(t.id, db.select({ id: participants.engagementId }).from(participants).where(inArray(column, [...values])))
-    : undefined;
+  return hasChildIn(db, { table: participants, parent: participants.engagementId, column }, t.id, values);
 }
 
 /** Engagements any of these countries took part in. */

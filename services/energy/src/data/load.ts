@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readDataFile, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
-import { inArray } from 'drizzle-orm';
+import { readDataFile, replaceChildren, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
 import * as schema from '../db/schema.js';
 import { energyProjectRecord, energyTargetRecord, type EnergyProjectRecord } from './records.js';
 
@@ -72,11 +71,6 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
 async function replaceProjectChildren(tx: Database, projects: readonly EnergyProjectRecord[]): Promise<void> {
   if (projects.length === 0) return;
   const ids = projects.map((project) => project.id);
-  await tx.delete(schema.projectCountries).where(inArray(schema.projectCountries.projectId, ids));
-  await tx.delete(schema.projectStakeholders).where(inArray(schema.projectStakeholders.projectId, ids));
-  // Milestone citations go with their milestones (ON DELETE CASCADE).
-  await tx.delete(schema.milestones).where(inArray(schema.milestones.projectId, ids));
-
   const countries = projects.flatMap((project) =>
     project.countries.map((country, position) => ({
       projectId: project.id,
@@ -86,7 +80,7 @@ async function replaceProjectChildren(tx: Database, projects: readonly EnergyPro
       capacityMw: country.capacityMw ?? null,
     })),
   );
-  if (countries.length) await tx.insert(schema.projectCountries).values(countries);
+  await replaceChildren(tx, schema.projectCountries, schema.projectCountries.projectId, ids, countries);
 
   const stakeholders = projects.flatMap((project) =>
     project.stakeholders.map((stakeholder, position) => ({
@@ -96,7 +90,7 @@ async function replaceProjectChildren(tx: Database, projects: readonly EnergyPro
       role: stakeholder.role,
     })),
   );
-  if (stakeholders.length) await tx.insert(schema.projectStakeholders).values(stakeholders);
+  await replaceChildren(tx, schema.projectStakeholders, schema.projectStakeholders.projectId, ids, stakeholders);
 
   const milestones = projects.flatMap((project) =>
     project.milestones.map((milestone, position) => ({
@@ -109,8 +103,13 @@ async function replaceProjectChildren(tx: Database, projects: readonly EnergyPro
       citations: milestone.citations,
     })),
   );
-  if (milestones.length) {
-    await tx.insert(schema.milestones).values(milestones.map(({ citations: _, ...milestone }) => milestone));
-    await replaceCitations(tx, schema.milestoneCitations, milestones);
-  }
+  // Milestone citations go with their milestones (ON DELETE CASCADE).
+  await replaceChildren(
+    tx,
+    schema.milestones,
+    schema.milestones.projectId,
+    ids,
+    milestones.map(({ citations: _, ...milestone }) => milestone),
+  );
+  await replaceCitations(tx, schema.milestoneCitations, milestones);
 }

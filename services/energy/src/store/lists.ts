@@ -1,6 +1,6 @@
-import { arrayText, containsText, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { arrayText, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, sql, type SQL } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graphql.js';
 
@@ -12,28 +12,16 @@ export interface ProjectScope {
   organization?: string;
 }
 
-/** The project has a row in the countries child table for any of these codes. */
+/** The project involves any of these countries, in any role. */
 function involvesCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
-  if (!codes?.length) return undefined;
   const c = schema.projectCountries;
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(c)
-      .where(and(eq(c.projectId, schema.energyProjects.id), inArray(c.countryCode, [...codes]))),
-  );
+  return hasChildIn(db, { table: c, parent: c.projectId, column: c.countryCode }, schema.energyProjects.id, codes);
 }
 
 /** The project has any of these organisations among its stakeholders, in any role. */
 function hasStakeholders(db: Database, organizations: readonly string[] | null | undefined): SQL | undefined {
-  if (!organizations?.length) return undefined;
-  const s = schema.projectStakeholders;
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(s)
-      .where(and(eq(s.projectId, schema.energyProjects.id), inArray(s.organizationId, [...organizations]))),
-  );
+  const c = schema.projectStakeholders;
+  return hasChildIn(db, { table: c, parent: c.projectId, column: c.organizationId }, schema.energyProjects.id, organizations);
 }
 
 /** Energy projects by (name, id), filtered; `scope` narrows to one country's or organisation's. */

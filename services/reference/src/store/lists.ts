@@ -1,6 +1,6 @@
-import { arrayText, between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, eq, exists, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type {
@@ -63,14 +63,7 @@ export function listPeople(db: Database, filter: PersonFilter | null | undefined
   return listPage(db, t, {
     where: and(
       nameMatches(filter, t.name, t.aliases),
-      filter?.organizations?.length
-        ? exists(
-            db
-              .select({ one: sql`1` })
-              .from(roles)
-              .where(and(eq(roles.personId, t.id), inArray(roles.organizationId, [...filter.organizations]))),
-          )
-        : undefined,
+      hasChildIn(db, { table: roles, parent: roles.personId, column: roles.organizationId }, t.id, filter?.organizations),
     ),
     order: { columns: [t.name, t.id], direction: 'asc' },
     page,

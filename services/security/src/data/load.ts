@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readDataFile, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
-import { inArray } from 'drizzle-orm';
+import { readDataFile, replaceChildren, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
 import * as schema from '../db/schema.js';
 import {
   militaryFacilityRecord,
@@ -45,24 +44,22 @@ async function loadEvents(tx: Database, events: SecurityEventRecord[]): Promise<
       fatalities: fatalities ?? null,
     })),
   );
-  // Actors are replaced wholesale: one delete and one insert for the whole file.
-  const t = schema.securityEventActors;
-  await tx.delete(t).where(
-    inArray(
-      t.eventId,
-      events.map((event) => event.id),
+  const actors = schema.securityEventActors;
+  await replaceChildren(
+    tx,
+    actors,
+    actors.eventId,
+    events.map((event) => event.id),
+    events.flatMap((event) =>
+      event.actors.map((actor, position) => ({
+        eventId: event.id,
+        position,
+        organizationId: actor.organization,
+        role: actor.role,
+        actorType: actor.actorType,
+      })),
     ),
   );
-  const actors = events.flatMap((event) =>
-    event.actors.map((actor, position) => ({
-      eventId: event.id,
-      position,
-      organizationId: actor.organization,
-      role: actor.role,
-      actorType: actor.actorType,
-    })),
-  );
-  if (actors.length) await tx.insert(t).values(actors);
   await replaceCitations(tx, schema.securityEventCitations, events);
 }
 
@@ -95,7 +92,6 @@ async function loadFacilities(tx: Database, facilities: MilitaryFacilityRecord[]
   const ids = facilities.map((facility) => facility.id);
 
   const organizations = schema.militaryFacilityOrganizations;
-  await tx.delete(organizations).where(inArray(organizations.facilityId, ids));
   const links = facilities.flatMap((facility) => [
     ...facility.operators.map((organizationId, position) => ({
       facilityId: facility.id,
@@ -110,10 +106,9 @@ async function loadFacilities(tx: Database, facilities: MilitaryFacilityRecord[]
       organizationId,
     })),
   ]);
-  if (links.length) await tx.insert(organizations).values(links);
+  await replaceChildren(tx, organizations, organizations.facilityId, ids, links);
 
   const costs = schema.militaryFacilityReportedCosts;
-  await tx.delete(costs).where(inArray(costs.facilityId, ids));
   const reported = facilities.flatMap((facility) =>
     facility.reportedCosts.map((cost, position) => ({
       facilityId: facility.id,
@@ -124,7 +119,7 @@ async function loadFacilities(tx: Database, facilities: MilitaryFacilityRecord[]
       note: cost.citation.note ?? null,
     })),
   );
-  if (reported.length) await tx.insert(costs).values(reported);
+  await replaceChildren(tx, costs, costs.facilityId, ids, reported);
 
   await replaceCitations(tx, schema.militaryFacilityCitations, facilities);
 }

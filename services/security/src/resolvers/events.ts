@@ -1,14 +1,13 @@
 import type { EventActorResolvers, SecurityEventResolvers } from '../generated/graphql.js';
-import { countryRef, entityRef } from '../references.js';
 
 export const SecurityEvent: SecurityEventResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.securityEvent.load(ref.id),
-  country: (event) => countryRef(event.countryCode),
-  place: (event) => (event.placeId ? entityRef(event.placeId) : null),
+  country: (event) => ({ code: event.countryCode }),
+  place: (event) => (event.placeId ? ({ id: event.placeId }) : null),
   actors: (event, _, { loaders }) => loaders.eventActors.load(event.id),
   citations: (event, _, { loaders }) => loaders.citations.securityEvent.load(event.id),
 };
 
 export const EventActor: EventActorResolvers = {
-  organization: (actor) => entityRef(actor.organizationId),
+  organization: (actor) => ({ id: actor.organizationId }),
 };

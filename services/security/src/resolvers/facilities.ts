@@ -1,18 +1,17 @@
 import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
-import { countryRef, entityRef } from '../references.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.militaryFacility.load(ref.id),
-  hostCountry: (facility) => countryRef(facility.hostCountryCode),
-  place: (facility) => (facility.placeId ? entityRef(facility.placeId) : null),
+  hostCountry: (facility) => ({ code: facility.hostCountryCode }),
+  place: (facility) => (facility.placeId ? ({ id: facility.placeId }) : null),
   operators: async (facility, _, { loaders }) =>
     (await loaders.facilityOrganizations.load(facility.id))
       .filter((link) => link.kind === 'OPERATOR')
-      .map((link) => entityRef(link.organizationId)),
+      .map((link) => ({ id: link.organizationId })),
   financiers: async (facility, _, { loaders }) =>
     (await loaders.facilityOrganizations.load(facility.id))
       .filter((link) => link.kind === 'FINANCIER')
-      .map((link) => entityRef(link.organizationId)),
+      .map((link) => ({ id: link.organizationId })),
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),
 };

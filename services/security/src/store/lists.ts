@@ -1,6 +1,6 @@
-import { arrayText, between, containsText, listPage, oneOf, type Database } from '@pamir/db';
+import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import type {
   MilitaryFacilityFilter,
@@ -27,39 +27,16 @@ export interface FacilityScope {
 
 /** The event has any of these organisations among its actors, in any role. */
 function hasActor(db: Database, organizationIds: readonly string[] | null | undefined): SQL | undefined {
-  if (!organizationIds?.length) return undefined;
   const actors = schema.securityEventActors;
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(actors)
-      .where(
-        and(
-          eq(actors.eventId, schema.securityEvents.id),
-          inArray(actors.organizationId, [...organizationIds]),
-        ),
-      ),
-  );
+  const child = { table: actors, parent: actors.eventId, column: actors.organizationId };
+  return hasChildIn(db, child, schema.securityEvents.id, organizationIds);
 }
 
 /** The facility is operated or financed by any of these organisations. */
-function hasOrganization(
-  db: Database,
-  organizationIds: readonly string[] | null | undefined,
-): SQL | undefined {
-  if (!organizationIds?.length) return undefined;
+function hasOrganization(db: Database, organizationIds: readonly string[] | null | undefined): SQL | undefined {
   const links = schema.militaryFacilityOrganizations;
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(links)
-      .where(
-        and(
-          eq(links.facilityId, schema.militaryFacilities.id),
-          inArray(links.organizationId, [...organizationIds]),
-        ),
-      ),
-  );
+  const child = { table: links, parent: links.facilityId, column: links.organizationId };
+  return hasChildIn(db, child, schema.militaryFacilities.id, organizationIds);
 }
 
 /** Wraps a scope's single key as a one-value list for the filter helpers. */

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import type { BaseContext } from '@apollo/server';
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@pamir/db';
+import type { Logger } from 'drizzle-orm';
+import { subgraphSchema } from './subgraph.js';
+
+/** What a domain team writes to make a subgraph; everything else is derived from it. */
+export interface SubgraphDefinition<TTables extends Record<string, unknown>, TContext extends BaseContext> {
+  name: string;
+  /** The service's folder, holding schema.graphql and drizzle/: `new URL('..', import.meta.url)`. */
+  root: URL;
+  /** The Drizzle tables. */
+  tables: TTables;
+  resolvers: object;
+  createContext: (db: Database<TTables>, request?: IncomingMessage) => TContext;
+  /** Loads the curated data files, idempotently. */
+  loadCuratedData: (db: Database<TTables>) => Promise<unknown>;
+}
+
+/**
+ * A subgraph ready to serve or test: its SDL and executable schema, its migrations, and how to
+ * open its database (migrated and loaded).
+ */
+export function defineSubgraph<TTables extends Record<string, unknown>, TContext extends BaseContext>(
+  definition: SubgraphDefinition<TTables, TContext>,
+) {
+  const typeDefs = readFileSync(new URL('schema.graphql', definition.root), 'utf8');
+  const migrationsFolder = fileURLToPath(new URL('drizzle', definition.root));
+
+  /** Opens the database, applies the migrations and loads the curated data. */
+  async function openServiceDatabase(
+    location: DatabaseLocation,
+    options: { logger?: Logger } = {},
+  ): Promise<DatabaseHandle<TTables>> {
+    const handle = await openDatabase(location, definition.tables, options);
+    try {
+      await handle.migrate(migrationsFolder);
+      await definition.loadCuratedData(handle.db);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    return handle;
+  }
+
+  return {
+    ...definition,
+    typeDefs,
+    migrationsFolder,
+    graphSchema: subgraphSchema(typeDefs, definition.resolvers),
+    openServiceDatabase,
+  };
+}
+
+export type Subgraph<TTables extends Record<string, unknown>, TContext extends BaseContext> = ReturnType<
+  typeof defineSubgraph<TTables, TContext>
+>;

@@ -21,7 +21,7 @@ export function subgraphCodegen(mappers) {
           enumsAsTypes: true,
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
           contextType: '../context.js#Context',
-          scalars: { Date: 'string', ID: 'string' },
+          scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
           mappers: { Citation: '@pamir/db#CitationValue', ...mappers },
         },
       },

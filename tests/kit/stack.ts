@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { localAudience, localIssuer, mintToken } from '@pamir/auth';
 import { startStack, subgraphs, type ProcessName, type Stack } from '@pamir/stack';
 import { dropDatabases, testDatabaseUrl } from './databases.js';
 import { freePort } from './ports.js';
@@ -10,8 +12,10 @@ export interface TestStack extends Stack {
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    target?: ProcessName,
+    options?: { target?: ProcessName; token?: string; headers?: Record<string, string> },
   ): Promise<{ data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** A token this stack accepts, signed with its secret. */
+  token(scopes: string[], subject?: string, expiresIn?: string): Promise<string>;
   /** A counter from a process's /metrics. */
   metric(name: ProcessName, metric: string): Promise<number>;
   /** Everything the processes printed, for failure messages. */
@@ -23,7 +27,10 @@ export interface TestStack extends Stack {
  * The whole graph on free ports, as real processes, with a fresh PGlite directory or fresh
  * databases on the test Postgres server. `stop()` removes what it made.
  */
-export async function startTestStack(driver: 'pglite' | 'postgres', options: { dataDir?: string } = {}): Promise<TestStack> {
+export async function startTestStack(
+  driver: 'pglite' | 'postgres',
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestStack> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'pamir-e2e-')));
   const run = `pamir_e2e_${process.pid}_${Date.now() % 100000}`;
   const databases = subgraphs.map((name) => `${run}_${name}`);
@@ -40,9 +47,10 @@ export async function startTestStack(driver: 'pglite' | 'postgres', options: { d
     energy: await freePort(),
   };
   const output: string[] = [];
+  const secret = randomBytes(32).toString('base64url');
   const stack = await startStack({
     ports,
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', PAMIR_JWT_SECRET: secret, ...options.env },
     log: (name, line) => output.push(`[${name}] ${line}`),
   }).catch((error: unknown) => {
     throw new Error(`${(error as Error).message}\n--- output ---\n${output.join('\n')}`);
@@ -52,14 +60,16 @@ export async function startTestStack(driver: 'pglite' | 'postgres', options: { d
     ...stack,
     output,
     dataDir,
-    async query(query, variables, target = 'gateway') {
+    async query(query, variables, { target = 'gateway', token, headers = {} } = {}) {
       const response = await fetch(stack.urls[target], {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
     },
+    token: (scopes, subject = 'tester', expiresIn = '1h') =>
+      mintToken({ secret, issuer: localIssuer, audience: localAudience, subject, scopes, expiresIn }),
     async metric(name, metric) {
       const text = await (await fetch(`http://127.0.0.1:${stack.ports[name]}/metrics`)).text();
       const line = text.split('\n').find((l) => l.startsWith(`${metric} `));

@@ -15,4 +15,6 @@ export const env = parseEnv({
   WEB_URL: url('http://localhost:3000'),
   /** How long one subgraph request may take before the gateway gives up on it. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Proves to the subgraphs that a request comes through the gateway. */
+  PAMIR_GATEWAY_SECRET: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
 });

@@ -1,6 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { formatError } from '@pamir/graph';
+import { gatewaySecretHeader } from '@pamir/server';
 import { readSupergraph, type SubgraphName } from '@pamir/supergraph';
 import { subgraphFetcher } from './fetcher.js';
 import { landingPage } from './landing.js';
@@ -15,6 +16,7 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   webUrl: string;
   timeoutMs: number;
+  gatewaySecret?: string | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createGateway(options: GatewayOptions) {
         willSendRequest({ request, context }) {
           const { authorization } = context as GatewayContext;
           if (authorization) request.http?.headers.set('authorization', authorization);
+          if (options.gatewaySecret) request.http?.headers.set(gatewaySecretHeader, options.gatewaySecret);
         },
       }),
   });

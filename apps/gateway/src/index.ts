@@ -12,6 +12,7 @@ runMain(async () => {
     },
     webUrl: env.WEB_URL,
     timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    gatewaySecret: env.PAMIR_GATEWAY_SECRET,
   });
   const running = await serve<GatewayContext>({
     name: 'gateway',

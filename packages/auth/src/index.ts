@@ -2,3 +2,4 @@ export { forbidden, hasScope, knownScopes, requireScope, unauthenticated, type C
 export { localAudience, localIssuer, localSecret } from './local-secret.js';
 export { mintToken } from './mint.js';
 export { createVerifier, type AuthConfig, type Verifier } from './verify.js';
+export { authenticate, requireAuth, type RequestAuth } from './request.js';

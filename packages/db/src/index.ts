@@ -14,3 +14,19 @@ export {
 export { DataFileError, readDataFile, seedOnce } from './seed.js';
 export * as fields from './fields.js';
 export { replaceChildren, upsertAll } from './upsert.js';
+export {
+  auditLog,
+  auditOutcomes,
+  changedFields,
+  listAuditLog,
+  recordAudit,
+  recordRevision,
+  revisionLoader,
+  revisions,
+  versionColumns,
+  writeOperations,
+  type AuditEntryRow,
+  type AuditOutcome,
+  type RevisionRow,
+  type WriteOperation,
+} from './writes.js';

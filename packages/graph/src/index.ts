@@ -13,3 +13,4 @@ export { DateScalar, isIsoDate } from './date.js';
 export { badInput, formatError, type ErrorCode } from './errors.js';
 export { commonTypeDefs } from './sdl.js';
 export type { CountryRef, EntityRef } from './references.js';
+export { DateTimeScalar, JSONScalar } from './scalars.js';

@@ -1,20 +1,26 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { BaseContext } from '@apollo/server';
+import type { RequestAuth } from '@pamir/auth';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@pamir/db';
 import type { Logger } from 'drizzle-orm';
 import { subgraphSchema } from './subgraph.js';
 
+/** Every subgraph's context says who is calling. */
+export interface AuthContext extends BaseContext {
+  auth: RequestAuth;
+}
+
 /** What a domain team writes to make a subgraph; everything else is derived from it. */
-export interface SubgraphDefinition<TTables extends Record<string, unknown>, TContext extends BaseContext> {
+export interface SubgraphDefinition<TTables extends Record<string, unknown>, TContext extends AuthContext> {
   name: string;
   /** The service's folder, holding schema.graphql and drizzle/: `new URL('..', import.meta.url)`. */
   root: URL;
   /** The Drizzle tables. */
   tables: TTables;
   resolvers: object;
-  createContext: (db: Database<TTables>, request?: IncomingMessage) => TContext;
+  /** The per-request context; `auth` says who is calling. */
+  createContext: (db: Database<TTables>, auth?: RequestAuth) => TContext;
   /** Loads the curated data files, idempotently. */
   loadCuratedData: (db: Database<TTables>) => Promise<unknown>;
 }
@@ -23,7 +29,7 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
  * A subgraph ready to serve or test: its SDL and executable schema, its migrations, and how to
  * open its database (migrated and loaded).
  */
-export function defineSubgraph<TTables extends Record<string, unknown>, TContext extends BaseContext>(
+export function defineSubgraph<TTables extends Record<string, unknown>, TContext extends AuthContext>(
   definition: SubgraphDefinition<TTables, TContext>,
 ) {
   const typeDefs = readFileSync(new URL('schema.graphql', definition.root), 'utf8');
@@ -54,6 +60,6 @@ export function defineSubgraph<TTables extends Record<string, unknown>, TContext
   };
 }
 
-export type Subgraph<TTables extends Record<string, unknown>, TContext extends BaseContext> = ReturnType<
+export type Subgraph<TTables extends Record<string, unknown>, TContext extends AuthContext> = ReturnType<
   typeof defineSubgraph<TTables, TContext>
 >;

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { localAudience, localIssuer, type AuthConfig } from '@pamir/auth';
 import { databaseLocation, type DatabaseLocation } from '@pamir/db';
 import { z } from 'zod';
 
@@ -20,11 +21,43 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 export const optionalUrl = () =>
   z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 
-/** Where a subgraph process listens and keeps its data. */
+/** Where a subgraph process listens, keeps its data, and how it checks its callers. */
 export interface SubgraphConfig {
   port: number;
   host: string;
   location: DatabaseLocation;
+  auth: AccessConfig;
+}
+
+/** How a process checks who calls it. */
+export interface AccessConfig extends AuthConfig {
+  /** Reads need a token with the `read` scope too. */
+  readsRequireAuth: boolean;
+  /** When set, only requests carrying it (from the gateway) are served. */
+  gatewaySecret?: string | undefined;
+}
+
+const optionalText = () => z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
+
+/** The token settings shared by the subgraphs and the gateway. */
+export const accessShape = {
+  PAMIR_JWT_SECRET: optionalText(),
+  PAMIR_JWKS_FILE: optionalText(),
+  PAMIR_JWT_ISSUER: z.string().default(localIssuer),
+  PAMIR_JWT_AUDIENCE: z.string().default(localAudience),
+  PAMIR_READS_REQUIRE_AUTH: z.enum(['true', 'false']).default('false'),
+  PAMIR_GATEWAY_SECRET: optionalText(),
+};
+
+function accessConfig(parsed: Record<string, unknown>): AccessConfig {
+  return {
+    issuer: parsed['PAMIR_JWT_ISSUER'] as string,
+    audience: parsed['PAMIR_JWT_AUDIENCE'] as string,
+    secret: parsed['PAMIR_JWT_SECRET'] as string | undefined,
+    jwksFile: parsed['PAMIR_JWKS_FILE'] as string | undefined,
+    readsRequireAuth: parsed['PAMIR_READS_REQUIRE_AUTH'] === 'true',
+    gatewaySecret: parsed['PAMIR_GATEWAY_SECRET'] as string | undefined,
+  };
 }
 
 /**
@@ -44,6 +77,7 @@ export function subgraphEnv(
       [own]: optionalUrl(),
       DATABASE_URL: optionalUrl(),
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
+      ...accessShape,
     },
     env,
   ) as { PORT: number; HOST: string; DATABASE_URL?: string; PAMIR_DATA_DIR: string } & Record<string, unknown>;
@@ -55,5 +89,6 @@ export function subgraphEnv(
       serverUrl: parsed.DATABASE_URL,
       dataRoot: parsed.PAMIR_DATA_DIR,
     }),
+    auth: accessConfig(parsed),
   };
 }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -14,6 +15,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   ready: () => Promise<void>;
   /** Counters for /metrics, in Prometheus' text format (name to value). */
   metrics?: () => Record<string, number>;
+  /** When set, GraphQL requests must carry it in `x-pamir-gateway-secret` (they come through the gateway). */
+  gatewaySecret?: string | undefined;
   /** Extra headers on every response (CORS on the gateway). */
   headers?: Record<string, string>;
 }
@@ -90,6 +93,11 @@ async function handle<TContext extends BaseContext>(
     return;
   }
   if (url.pathname !== '/graphql' && url.pathname !== '/') return send(response, 404, { error: 'not found' });
+  if (options.gatewaySecret && !sameSecret(request.headers[gatewaySecretHeader], options.gatewaySecret)) {
+    return send(response, 403, {
+      errors: [{ message: 'this subgraph only answers the gateway', extensions: { code: 'FORBIDDEN' } }],
+    });
+  }
 
   const body = await readBody(request);
   if (body === tooLarge) {
@@ -122,6 +130,16 @@ async function handle<TContext extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The header the gateway proves itself with. */
+export const gatewaySecretHeader = 'x-pamir-gateway-secret';
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const tooLarge = Symbol('too large');

@@ -1,44 +1,72 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { authenticate, createVerifier, requireAuth } from '@pamir/auth';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { commonTypeDefs, formatError } from '@pamir/graph';
-import { parse, type GraphQLSchema } from 'graphql';
-import type { Subgraph } from './define.js';
+import { commonTypeDefs, DateScalar, DateTimeScalar, formatError, JSONScalar } from '@pamir/graph';
+import { OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import type { AuthContext, Subgraph } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 
-/** A subgraph's executable schema: the shared SDL plus its own, with its resolvers. */
+/** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
+  const shared = { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar };
   return buildSubgraphSchema([
-    { typeDefs: parse(`${commonTypeDefs}\n${typeDefs}`), resolvers: resolvers as GraphQLResolverMap<TContext> },
+    {
+      typeDefs: parse(`${commonTypeDefs}\n${typeDefs}`),
+      resolvers: { ...shared, ...resolvers } as GraphQLResolverMap<TContext>,
+    },
   ]);
 }
 
 /** An Apollo Server for a subgraph, with the house error policy and no landing page. */
-export function subgraphServer<TContext extends BaseContext>(schema: GraphQLSchema): ApolloServer<TContext> {
+export function subgraphServer<TContext extends AuthContext>(
+  schema: GraphQLSchema,
+  options: { readsRequireAuth?: boolean } = {},
+): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.readsRequireAuth ? [readsNeedScope<TContext>()] : []),
+    ],
   });
 }
 
+/** With PAMIR_READS_REQUIRE_AUTH, a query needs the `read` scope (writes check their own scopes). */
+function readsNeedScope<TContext extends AuthContext>(): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ operation, contextValue }) => {
+          if (operation?.operation === OperationTypeNode.QUERY) requireAuth(contextValue.auth, 'read');
+          return Promise.resolve();
+        },
+      }),
+  };
+}
+
 /** Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. */
-export function runSubgraph<TTables extends Record<string, unknown>, TContext extends BaseContext>(
+export function runSubgraph<TTables extends Record<string, unknown>, TContext extends AuthContext>(
   subgraph: Subgraph<TTables, TContext>,
   config: SubgraphConfig,
 ): void {
   runMain(async () => {
+    const verify = await createVerifier(config.auth);
     const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<TContext>({
       name: subgraph.name,
-      apollo: subgraphServer<TContext>(subgraph.graphSchema),
+      apollo: subgraphServer<TContext>(subgraph.graphSchema, config.auth),
       port: config.port,
       host: config.host,
-      context: (request) => Promise.resolve(subgraph.createContext(database.db, request)),
+      gatewaySecret: config.auth.gatewaySecret,
+      context: async (request) =>
+        subgraph.createContext(database.db, await authenticate(verify, request.headers.authorization)),
       ready: () => database.checkReady(subgraph.migrationsFolder),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });

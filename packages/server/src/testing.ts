@@ -1,5 +1,5 @@
-import type { BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { AuthContext } from './define.js';
 import { subgraphServer } from './subgraph.js';
 
 export interface TestResult {
@@ -11,7 +11,7 @@ export interface TestResult {
  * Runs operations against a subgraph's schema exactly as its server would (same error policy),
  * without a network hop: for a service's own tests.
  */
-export async function subgraphClient<TContext extends BaseContext>(
+export async function subgraphClient<TContext extends AuthContext>(
   schema: GraphQLSchema,
   context: () => TContext,
 ): Promise<{ query: (query: string, variables?: Record<string, unknown>) => Promise<TestResult>; stop: () => Promise<void> }> {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm start`: runs the whole graph until Ctrl-C. Ports come from WEB_PORT, GATEWAY_PORT,
 // REFERENCE_PORT, SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; the rest of the environment passes through.
+import { fileURLToPath } from 'node:url';
+import { localSecret } from '@pamir/auth';
 import { defaultPorts, type ProcessName } from './processes.js';
 import { startStack } from './stack.js';
 
@@ -9,8 +11,12 @@ const ports = Object.fromEntries(
   Object.keys(defaultPorts).map((name) => [name, Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPorts[name as ProcessName])]),
 ) as Record<ProcessName, number>;
 
+// A local installation signs its own tokens (`pnpm token`) with a secret kept in the data folder.
+const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
+const secret = process.env['PAMIR_JWT_SECRET'] ?? (await localSecret(dataRoot));
+
 try {
-  const stack = await startStack({ ports });
+  const stack = await startStack({ ports, env: { PAMIR_JWT_SECRET: secret } });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 Pamir is running (all processes ready in ${seconds} s):
@@ -21,6 +27,8 @@ Pamir is running (all processes ready in ${seconds} s):
   security    ${stack.urls.security}
   diplomacy   ${stack.urls.diplomacy}
   energy      ${stack.urls.energy}
+Writes need a token: pnpm token --scope write:energy --sub alice
+  then send it as the header  Authorization: Bearer <token>
 Press Ctrl-C to stop.`);
   let stopping = false;
   const stop = async (code: number) => {

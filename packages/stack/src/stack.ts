@@ -5,7 +5,7 @@ import { defaultPorts, entryPoint, subgraphs, type ProcessName } from './process
 export interface StackOptions {
   /** Ports per process; missing ones take the defaults (3000, 4000–4004). */
   ports?: Partial<Record<ProcessName, number>>;
-  /** Extra environment for every process (DATABASE_URL, PAMIR_DATA_DIR ...). */
+  /** Extra environment for every process (DATABASE_URL, PAMIR_DATA_DIR, PAMIR_JWT_SECRET ...). */
   env?: Record<string, string | undefined>;
   /** Where each output line goes; defaults to this process's stdout, prefixed with its name. */
   log?: (name: ProcessName, line: string) => void;

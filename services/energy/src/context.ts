@@ -1,3 +1,4 @@
+import type { RequestAuth } from '@pamir/auth';
 import type { Database } from '@pamir/db';
 import type * as schema from './db/schema.js';
 import { createLoaders, type Loaders } from './store/loaders.js';
@@ -6,8 +7,10 @@ import { createLoaders, type Loaders } from './store/loaders.js';
 export interface Context {
   db: Database<typeof schema>;
   loaders: Loaders;
+  /** Who is calling: checked by every write, and by reads when they require a token. */
+  auth: RequestAuth;
 }
 
-export function createContext(db: Database<typeof schema>): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: Database<typeof schema>, auth: RequestAuth = {}): Context {
+  return { db, loaders: createLoaders(db), auth };
 }

@@ -1,0 +1,103 @@
+import { requireAuth, type RequestAuth, type Scope } from '@pamir/auth';
+import { recordAudit, recordRevision, type AuditOutcome, type Database, type WriteOperation } from '@pamir/db';
+import { GraphQLError } from 'graphql';
+
+/** A record's state as a revision keeps it, with the version it is at. */
+export interface Current<TSnapshot> {
+  version: number;
+  snapshot: TSnapshot;
+}
+
+export interface WriteSpec<TSnapshot extends Record<string, unknown>> {
+  /** The mutation's name, for the audit log: `updateSecurityEvent`. */
+  mutation: string;
+  scope: Scope;
+  operation: WriteOperation;
+  recordType: string;
+  recordId: string;
+  /** The version the caller read; a write to a record changed since is refused with CONFLICT. */
+  expectedVersion?: number | null;
+  /** Checks the input (zod); runs after the caller is let in and before anything is written. */
+  validate?: () => void | Promise<void>;
+  /** The record as it stands, locked for the transaction (`for update`); undefined when absent. */
+  read: (tx: Database) => Promise<Current<TSnapshot> | undefined>;
+  /** Makes the change, leaving the record at `version`. */
+  apply: (tx: Database, version: number, current: Current<TSnapshot> | undefined) => Promise<void>;
+}
+
+/**
+ * Every write goes through here: the caller's scope, the input, the version the caller read, the
+ * change itself, a revision and an audit entry, all in one transaction. A refused write changes
+ * nothing and is still audited.
+ */
+export async function performWrite<TSnapshot extends Record<string, unknown>>(
+  db: Database,
+  auth: RequestAuth,
+  spec: WriteSpec<TSnapshot>,
+): Promise<void> {
+  const entry = { operation: spec.mutation, recordType: spec.recordType, recordId: spec.recordId };
+  let subject: string | null = auth.caller?.subject ?? null;
+  try {
+    subject = requireAuth(auth, spec.scope).subject;
+    await spec.validate?.();
+    await db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Database;
+      const current = await spec.read(tx);
+      if (spec.operation === 'CREATE' && current) throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
+      if (spec.operation !== 'CREATE' && !current) throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
+      if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
+        throw conflict(
+          `${spec.recordType} ${spec.recordId} is at version ${current.version}, not ${spec.expectedVersion}: someone changed it since you read it`,
+          current.version,
+        );
+      }
+      const version = current ? current.version + 1 : 1;
+      await spec.apply(tx, version, current).catch(refusedByDatabase);
+      const after = await spec.read(tx);
+      if (!after) throw new Error(`${spec.recordType} ${spec.recordId} vanished while being written`);
+      await recordRevision(tx, {
+        recordType: spec.recordType,
+        recordId: spec.recordId,
+        version: after.version,
+        operation: spec.operation,
+        changedBy: subject!,
+        before: current?.snapshot,
+        after: after.snapshot,
+      });
+      await recordAudit(tx, { ...entry, caller: subject, outcome: 'ACCEPTED' });
+    });
+  } catch (error) {
+    const outcome = outcomeOf(error);
+    if (outcome) await recordAudit(db, { ...entry, caller: subject, outcome, detail: (error as Error).message });
+    throw error;
+  }
+}
+
+export function conflict(message: string, currentVersion?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(currentVersion ? { currentVersion } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+const audited = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+
+function outcomeOf(error: unknown): AuditOutcome | undefined {
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
+  return typeof code === 'string' && audited.has(code) ? (code as AuditOutcome) : undefined;
+}
+
+/** A constraint the database enforces (class 23) is the caller's input at fault, not the server. */
+function refusedByDatabase(error: unknown): never {
+  const cause = (error as { cause?: { code?: unknown; constraint_name?: unknown; constraint?: unknown } }).cause ?? {};
+  const code = typeof cause.code === 'string' ? cause.code : '';
+  if (code.startsWith('23')) {
+    const named = cause.constraint_name ?? cause.constraint;
+    const constraint = typeof named === 'string' ? named : 'a constraint';
+    throw new GraphQLError(`the database refused the record: it breaks ${constraint}`, {
+      extensions: { code: 'BAD_USER_INPUT', constraint },
+    });
+  }
+  throw error;
+}

@@ -18,6 +18,7 @@ export {
   auditLog,
   auditOutcomes,
   changedFields,
+  editedIds,
   listAuditLog,
   recordAudit,
   recordRevision,

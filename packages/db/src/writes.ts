@@ -1,7 +1,7 @@
 import type { PageRequest } from '@pamir/graph';
 import type DataLoader from 'dataloader';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { listPage } from './keyset.js';
 import { groupLoader } from './loaders.js';
 import type { Database } from './open.js';
@@ -116,4 +116,16 @@ export function listAuditLog(db: Database, page: PageRequest) {
     page,
     key: (row) => [row.id],
   });
+}
+
+/**
+ * The ids of records a domain team has written through the API (edited or archived). Curated data
+ * loads skip them, so a change to a data file never overwrites a team's edit.
+ */
+export async function editedIds(db: Database, table: PgTable, columns: { id: PgColumn; version: PgColumn; archivedAt: PgColumn }): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: columns.id })
+    .from(table)
+    .where(sql`${columns.version} > 1 or ${columns.archivedAt} is not null`);
+  return new Set(rows.map((row) => String(row.id)));
 }

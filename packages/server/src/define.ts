@@ -4,6 +4,7 @@ import type { BaseContext } from '@apollo/server';
 import type { RequestAuth } from '@pamir/auth';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@pamir/db';
 import type { Logger } from 'drizzle-orm';
+import type { Peers } from './references.js';
 import { subgraphSchema } from './subgraph.js';
 
 /** Every subgraph's context says who is calling. */
@@ -19,8 +20,8 @@ export interface SubgraphDefinition<TTables extends Record<string, unknown>, TCo
   /** The Drizzle tables. */
   tables: TTables;
   resolvers: object;
-  /** The per-request context; `auth` says who is calling. */
-  createContext: (db: Database<TTables>, auth?: RequestAuth) => TContext;
+  /** The per-request context: `auth` says who is calling, `peers` reaches the other subgraphs. */
+  createContext: (db: Database<TTables>, auth?: RequestAuth, peers?: Peers) => TContext;
   /** Loads the curated data files, idempotently. */
   loadCuratedData: (db: Database<TTables>) => Promise<unknown>;
 }

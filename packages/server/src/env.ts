@@ -27,6 +27,8 @@ export interface SubgraphConfig {
   host: string;
   location: DatabaseLocation;
   auth: AccessConfig;
+  /** The subgraphs a write asks whether the entities it names exist. */
+  owners: { reference: string; energy: string };
 }
 
 /** How a process checks who calls it. */
@@ -78,6 +80,8 @@ export function subgraphEnv(
       DATABASE_URL: optionalUrl(),
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
       ...accessShape,
+      REFERENCE_URL: z.string().url().default('http://localhost:4001/graphql'),
+      ENERGY_URL: z.string().url().default('http://localhost:4004/graphql'),
     },
     env,
   ) as { PORT: number; HOST: string; DATABASE_URL?: string; PAMIR_DATA_DIR: string } & Record<string, unknown>;
@@ -90,5 +94,6 @@ export function subgraphEnv(
       dataRoot: parsed.PAMIR_DATA_DIR,
     }),
     auth: accessConfig(parsed),
+    owners: { reference: parsed['REFERENCE_URL'] as string, energy: parsed['ENERGY_URL'] as string },
   };
 }

@@ -4,3 +4,5 @@ export { gatewaySecretHeader, serve, type Running, type ServeOptions } from './h
 export { runMain, stopOnSignals } from './lifecycle.js';
 export { runSubgraph, subgraphSchema, subgraphServer } from './subgraph.js';
 export { conflict, notFound, performWrite, type Current, type WriteSpec } from './write.js';
+export { invalidFields, parseInput } from './input.js';
+export { noPeers, peersAt, requireReferences, type EntityOwners, type NamedReference, type Peers } from './references.js';

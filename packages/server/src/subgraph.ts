@@ -8,6 +8,7 @@ import { OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
 import type { AuthContext, Subgraph } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
+import { peersAt } from './references.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 
 /** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
@@ -58,6 +59,7 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
 ): void {
   runMain(async () => {
     const verify = await createVerifier(config.auth);
+    const peers = peersAt(config.owners, config.auth.gatewaySecret);
     const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<TContext>({
       name: subgraph.name,
@@ -66,7 +68,7 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
       host: config.host,
       gatewaySecret: config.auth.gatewaySecret,
       context: async (request) =>
-        subgraph.createContext(database.db, await authenticate(verify, request.headers.authorization)),
+        subgraph.createContext(database.db, await authenticate(verify, request.headers.authorization), peers),
       ready: () => database.checkReady(subgraph.migrationsFolder),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });

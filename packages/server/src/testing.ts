@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { AuthContext } from './define.js';
+import { invalidFields } from './input.js';
+import type { Peers } from './references.js';
 import { subgraphServer } from './subgraph.js';
 
 export interface TestResult {
@@ -24,5 +26,28 @@ export async function subgraphClient<TContext extends AuthContext>(
       return response.body.singleResult;
     },
     stop: () => server.stop(),
+  };
+}
+
+/**
+ * Peers for a subgraph's own tests, answering from lists of entities the test says exist (the real
+ * cross-subgraph check runs in the end-to-end tests, against the real subgraphs).
+ */
+export function knownEntities(known: Record<string, readonly string[]>): Peers {
+  return {
+    requireReferences: (references) => {
+      const missing = references.filter(
+        (reference) => !(known[reference.typename] ?? []).includes(Object.values(reference.key)[0] ?? ''),
+      );
+      if (!missing.length) return Promise.resolve();
+      return Promise.reject(
+        invalidFields(
+          missing.map((reference) => ({
+            path: reference.path,
+            message: `no ${reference.typename} ${Object.values(reference.key).join(', ')} exists`,
+          })),
+        ),
+      );
+    },
   };
 }

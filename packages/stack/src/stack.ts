@@ -39,20 +39,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const exited = new Promise<{ name: ProcessName; code: number | null }>((resolve) => (reportExit = resolve));
   let stopping = false;
 
+  // Every process learns where the subgraphs are (writes check references with their owners);
+  // the gateway also learns where the web client is, and the web client where the gateway is.
   const environment = (name: ProcessName): NodeJS.ProcessEnv => ({
     ...process.env,
     ...options.env,
     PORT: String(ports[name]),
-    ...(name === 'gateway'
-      ? {
-          REFERENCE_URL: urls.reference,
-          SECURITY_URL: urls.security,
-          DIPLOMACY_URL: urls.diplomacy,
-          ENERGY_URL: urls.energy,
-          WEB_URL: urls.web,
-        }
-      : {}),
-    ...(name === 'web' ? { GATEWAY_URL: urls.gateway } : {}),
+    REFERENCE_URL: urls.reference,
+    SECURITY_URL: urls.security,
+    DIPLOMACY_URL: urls.diplomacy,
+    ENERGY_URL: urls.energy,
+    WEB_URL: urls.web,
+    GATEWAY_URL: urls.gateway,
   });
 
   async function startProcess(name: ProcessName): Promise<void> {

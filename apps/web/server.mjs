@@ -59,7 +59,7 @@ const server = createServer(async (request, response) => {
   response.writeHead(503, { 'content-type': 'text/plain' }).end('The web client is not built: run pnpm build.');
 });
 
-server.listen(port, host, () => console.log(`serving http://localhost:${port}`));
+server.listen(port, host, () => console.log(`[web] serving http://localhost:${port} (IDE at /graphiql), gateway ${gatewayUrl}`));
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

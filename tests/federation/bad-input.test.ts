@@ -73,6 +73,17 @@ describe('bad input through the gateway', () => {
     }
   });
 
+  it('answers 400 for an operation name the document does not hold', async () => {
+    const response = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Known { country(code: "TJK") { name } }', operationName: 'Unknown' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
   it("refuses another list's cursor without leaking SQL", async () => {
     const places = await stack.query<{ places: { pageInfo: { endCursor: string } } }>(`{ places(first: 1) { pageInfo { endCursor } } }`);
     const cursor = places.data!.places.pageInfo.endCursor;

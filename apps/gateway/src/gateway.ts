@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { formatError } from '@pamir/graph';
 import { gatewaySecretHeader } from '@pamir/server';
@@ -6,6 +6,8 @@ import { readSupergraph, type SubgraphName } from '@pamir/supergraph';
 import { subgraphFetcher } from './fetcher.js';
 import { landingPage } from './landing.js';
 import { enforceScalars } from './scalars.js';
+import { SubgraphSource } from './subgraph-source.js';
+import { operationMustExist } from './operations.js';
 
 /** Per request: the caller's credentials, passed on to the subgraphs, which check them themselves. */
 export interface GatewayContext {
@@ -28,7 +30,7 @@ export function createGateway(options: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     buildService: ({ name }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphSource(name, {
         url: options.subgraphUrls[name as SubgraphName],
         fetcher,
         willSendRequest({ request, context }) {
@@ -43,7 +45,9 @@ export function createGateway(options: GatewayOptions) {
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [landingPage(options.webUrl)],
+    // The schema is public, and the bundled IDE and client tooling read it.
+    introspection: true,
+    plugins: [landingPage(options.webUrl), operationMustExist()],
   });
   return { apollo, close: () => fetcher.close() };
 }

@@ -30,6 +30,8 @@ const knownCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's word for a subgraph it could not reach; names the subgraph, leaks nothing else.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 // Validation messages that are about a value the caller passed, not the shape of the query.

@@ -18,6 +18,8 @@ export interface Stack {
   ports: Record<ProcessName, number>;
   /** Stops one process (for fault tests); `start` brings it back on the same port. */
   stopProcess(name: ProcessName): Promise<void>;
+  /** Kills one process outright (SIGKILL), as a crash or an evicted pod would end it. */
+  killProcess(name: ProcessName): Promise<void>;
   startProcess(name: ProcessName): Promise<void>;
   /** Resolves when any process exits on its own, with its name and exit code. */
   exited: Promise<{ name: ProcessName; code: number | null }>;
@@ -76,7 +78,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     void exit.then((code) => {
-      if (children.get(name) === child) children.delete(name);
+      // A process stopped on purpose has already left `children`; any other exit is news.
+      if (children.get(name) !== child) return;
+      children.delete(name);
       if (!stopping) reportExit({ name, code });
     });
     const ready = waitUntilReady(ports[name], options.readyTimeoutMs ?? 120_000);
@@ -86,12 +90,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
   }
 
-  async function stopProcess(name: ProcessName): Promise<void> {
+  async function stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = children.get(name);
     if (!child || child.exitCode !== null) return;
     children.delete(name);
     const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
+    child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exit;
     clearTimeout(timer);
@@ -116,7 +120,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { urls, ports, stopProcess, startProcess, exited, stop };
+  return {
+    urls,
+    ports,
+    stopProcess: (name) => stopProcess(name),
+    killProcess: (name) => stopProcess(name, 'SIGKILL'),
+    startProcess,
+    exited,
+    stop,
+  };
 }
 
 async function waitUntilReady(port: number, timeoutMs: number): Promise<void> {

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from './router';
+import { RouteView } from './routes';
+
+const sections = [
+  { href: '/', label: 'Overview' },
+  { href: '/map', label: 'Map' },
+  { href: '/security', label: 'Security' },
+  { href: '/diplomacy', label: 'Diplomacy' },
+  { href: '/energy', label: 'Energy' },
+];
+
+/** The frame around every view: skip link, navigation, and a main region that takes focus on navigation. */
+export function App() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    // After a client-side navigation, start the reader (and the screen reader) at the new view.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  const current = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          Pamir
+        </Link>
+        <nav aria-label="Views">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href} aria-current={current(section.href) ? 'page' : undefined}>
+                  {section.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              {/* The IDE is a separate page (its own bundle), so a plain link. */}
+              <a href="/graphiql">GraphiQL IDE</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <RouteView pathname={pathname} />
+      </main>
+      <footer className="site-footer">
+        <p>Every fact in Pamir comes from a cited source; each record lists its sources and the words they are quoted for.</p>
+      </footer>
+    </>
+  );
+}

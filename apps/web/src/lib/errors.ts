@@ -1,0 +1,57 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The GraphQL errors inside whatever Apollo Client reports (none for a network failure). */
+export function graphqlErrors(error: unknown): readonly GraphQLFormattedError[] {
+  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+}
+
+/** A sentence for a reader: the server's own words for GraphQL errors, plain words for the network. */
+export function describeError(error: unknown): string {
+  const errors = graphqlErrors(error);
+  if (errors.length) return [...new Set(errors.map((e) => e.message))].join(' ');
+  if (ServerError.is(error)) return `The gateway answered with HTTP ${error.statusCode}.`;
+  return 'The gateway could not be reached. Is the graph running?';
+}
+
+/**
+ * Errors that name a filter field (`extensions.argument` such as `filter.from`), keyed by that field,
+ * so a form can show the server's message next to the control it is about.
+ */
+export function fieldErrors(error: unknown, argument = 'filter'): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const e of graphqlErrors(error)) {
+    if (e.extensions?.['code'] !== 'BAD_USER_INPUT') continue;
+    const named = e.extensions['argument'];
+    if (typeof named !== 'string' || !named.startsWith(`${argument}.`)) continue;
+    const field = named.slice(argument.length + 1).replace(/\[\d+\]$/, '').split('.')[0];
+    if (field && !byField[field]) byField[field] = e.message;
+  }
+  return byField;
+}
+
+/** True when every error is a BAD_USER_INPUT about a filter field already shown next to it. */
+export function onlyFieldErrors(error: unknown, argument = 'filter'): boolean {
+  const errors = graphqlErrors(error);
+  const aboutAFilterField = (e: GraphQLFormattedError) => {
+    const named = e.extensions?.['argument'];
+    return e.extensions?.['code'] === 'BAD_USER_INPUT' && typeof named === 'string' && named.startsWith(`${argument}.`);
+  };
+  return errors.length > 0 && errors.every(aboutAFilterField);
+}
+
+/**
+ * Which parts of a one-request page failed. Pages ask each subgraph for its part under its own alias
+ * (`security: country(code: …)`), so a subgraph that is down leaves its alias null while the rest
+ * loads; an error's `path`, where the gateway gives one, names the part too.
+ */
+export function failedParts<Part extends string>(
+  data: Partial<Record<Part, unknown>> | null | undefined,
+  error: unknown,
+  parts: readonly Part[],
+): Part[] {
+  if (!error) return [];
+  const errors = graphqlErrors(error);
+  const named = new Set(errors.map((e) => e.path?.[0]).filter((p): p is string => typeof p === 'string'));
+  return parts.filter((part) => named.has(part) || data?.[part] === null || data?.[part] === undefined);
+}

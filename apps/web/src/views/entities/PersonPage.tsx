@@ -1,0 +1,179 @@
+import { useQuery } from '@apollo/client/react';
+import { Citations } from '../../components/Citations';
+import { CountryLink, OrganizationLink } from '../../components/EntityLinks';
+import { graphql } from '../../generated';
+import { formatDate } from '../../lib/format';
+import { EntityShell, SubgraphSection } from './EntityShell';
+import { AgreementList, EngagementList, EventList, ProjectList } from './RecordLists';
+
+// Security and energy do not extend Person; they reach a person through the organisations and
+// countries in which the person held a role.
+const PersonPageQuery = graphql(`
+  query PersonPage($id: ID!) {
+    reference: person(id: $id) {
+      id
+      name
+      aliases
+      outsideKnowledge
+      roles {
+        title
+        from
+        to
+        organization {
+          id
+          name
+        }
+        country {
+          code
+          name
+        }
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+    diplomacy: person(id: $id) {
+      engagements(first: 20) {
+        totalCount
+        nodes {
+          ...EngagementListItem
+        }
+      }
+      agreements(first: 20) {
+        totalCount
+        nodes {
+          ...AgreementListItem
+        }
+      }
+    }
+    security: person(id: $id) {
+      roles {
+        organization {
+          id
+          name
+          securityEvents(first: 5) {
+            totalCount
+            nodes {
+              ...EventListItem
+            }
+          }
+        }
+        country {
+          code
+          name
+          securityEvents(first: 5) {
+            totalCount
+            nodes {
+              ...EventListItem
+            }
+          }
+        }
+      }
+    }
+    energy: person(id: $id) {
+      roles {
+        organization {
+          id
+          name
+          energyProjects(first: 5) {
+            totalCount
+            nodes {
+              ...ProjectListItem
+            }
+          }
+        }
+        country {
+          code
+          name
+          energyProjects(first: 5) {
+            totalCount
+            nodes {
+              ...ProjectListItem
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
+
+/** The organisations and countries a person held roles in, each once, with a page to link to. */
+function roleTargets<Org extends { id: string; name: string }, Country extends { code: string; name: string }>(
+  roles: readonly { organization: Org | null; country: Country | null }[] | undefined,
+): { key: string; name: string; href: string; via: 'organization' | 'country'; record: Org | Country }[] {
+  const seen = new Map<string, { key: string; name: string; href: string; via: 'organization' | 'country'; record: Org | Country }>();
+  for (const role of roles ?? []) {
+    if (role.organization) {
+      const key = `org:${role.organization.id}`;
+      seen.set(key, { key, name: role.organization.name, href: `/organizations/${encodeURIComponent(role.organization.id)}`, via: 'organization', record: role.organization });
+    } else if (role.country) {
+      const key = `country:${role.country.code}`;
+      seen.set(key, { key, name: role.country.name, href: `/countries/${role.country.code}`, via: 'country', record: role.country });
+    }
+  }
+  return [...seen.values()];
+}
+
+export function PersonPage({ id }: { id: string }) {
+  const { data, loading, error } = useQuery(PersonPageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  return (
+    <EntityShell what="person" id={id} data={data} loading={loading} error={error} parts={parts}>
+      {({ reference, diplomacy, security, energy }, failed) => (
+        <article className="entity">
+          <p className="eyebrow">Person</p>
+          <h1>{reference?.name}</h1>
+          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
+          <SubgraphSection part="reference" title="Roles" failed={failed}>
+            {reference?.roles.length ? (
+              <ul className="roles">
+                {reference.roles.map((role, i) => (
+                  <li key={i}>
+                    {role.title}
+                    {role.organization ? <>, <OrganizationLink organization={role.organization} /></> : null}
+                    {role.country ? <> (<CountryLink country={role.country} />)</> : null}
+                    {role.from || role.to ? <span className="muted small"> {role.from ? `from ${formatDate(role.from)}` : ''}{role.to ? ` to ${formatDate(role.to)}` : ''}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="empty">No roles recorded.</p>
+            )}
+            {reference?.aliases.length ? <p>Also known as {reference.aliases.join(', ')}.</p> : null}
+            {reference?.outsideKnowledge ? <p className="muted">From general knowledge: {reference.outsideKnowledge}</p> : null}
+            {reference ? <Citations citations={reference.citations} /> : null}
+          </SubgraphSection>
+          <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
+            <EngagementList items={diplomacy?.engagements.nodes ?? []} total={diplomacy?.engagements.totalCount} />
+            <AgreementList title="Agreements signed or witnessed" items={diplomacy?.agreements.nodes ?? []} total={diplomacy?.agreements.totalCount} />
+          </SubgraphSection>
+          <SubgraphSection part="security" title="Security, where they held office" failed={failed}>
+            {roleTargets(security?.roles).map(({ key, name, href, via, record }) => (
+              <EventList
+                key={key}
+                title={via === 'organization' ? `Events involving ${name}` : `Security events in ${name}`}
+                items={record.securityEvents.nodes}
+                total={record.securityEvents.totalCount}
+                more={{ href, label: `More on ${name}` }}
+              />
+            ))}
+            {roleTargets(security?.roles).length === 0 ? <p className="empty">No roles recorded for this person.</p> : null}
+          </SubgraphSection>
+          <SubgraphSection part="energy" title="Energy, where they held office" failed={failed}>
+            {roleTargets(energy?.roles).map(({ key, name, href, via, record }) => (
+              <ProjectList
+                key={key}
+                title={via === 'organization' ? `Projects of ${name}` : `Energy projects in ${name}`}
+                items={record.energyProjects.nodes}
+                total={record.energyProjects.totalCount}
+                more={{ href, label: `More on ${name}` }}
+              />
+            ))}
+            {roleTargets(energy?.roles).length === 0 ? <p className="empty">No roles recorded for this person.</p> : null}
+          </SubgraphSection>
+        </article>
+      )}
+    </EntityShell>
+  );
+}

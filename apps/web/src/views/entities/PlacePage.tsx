@@ -1,0 +1,137 @@
+import { useQuery } from '@apollo/client/react';
+import { Citations } from '../../components/Citations';
+import { CountryLink } from '../../components/EntityLinks';
+import { Facts } from '../../components/Heading';
+import { graphql } from '../../generated';
+import { label } from '../../lib/format';
+import { Link } from '../../router';
+import { EntityShell, SubgraphSection } from './EntityShell';
+import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
+
+// A place is extended by security only; diplomacy and energy records name their place, so the page
+// asks for the place's country's records and keeps those held or sited here.
+const PlacePageQuery = graphql(`
+  query PlacePage($id: ID!) {
+    reference: place(id: $id) {
+      id
+      name
+      kind
+      aliases
+      admin1
+      admin2
+      location {
+        latitude
+        longitude
+      }
+      precision
+      outsideKnowledge
+      country {
+        code
+        name
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+    security: place(id: $id) {
+      securityEvents(first: 20) {
+        totalCount
+        nodes {
+          ...EventListItem
+        }
+      }
+      country {
+        code
+        militaryFacilities(first: 100) {
+          nodes {
+            ...FacilityListItem
+            place {
+              id
+            }
+          }
+        }
+      }
+    }
+    diplomacy: place(id: $id) {
+      country {
+        code
+        agreements(first: 100) {
+          nodes {
+            ...AgreementListItem
+            place {
+              id
+            }
+          }
+        }
+        engagements(first: 100) {
+          nodes {
+            ...EngagementListItem
+            place {
+              id
+            }
+          }
+        }
+      }
+    }
+    energy: place(id: $id) {
+      country {
+        code
+        energyProjects(first: 100) {
+          nodes {
+            ...ProjectListItem
+            place {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
+
+export function PlacePage({ id }: { id: string }) {
+  const { data, loading, error } = useQuery(PlacePageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  const here = <T extends { place?: { id: string } | null }>(items: readonly T[] | undefined) => (items ?? []).filter((item) => item.place?.id === id);
+  return (
+    <EntityShell what="place" id={id} data={data} loading={loading} error={error} parts={parts}>
+      {({ reference, security, diplomacy, energy }, failed) => (
+        <article className="entity">
+          <p className="eyebrow">Place{reference ? `: ${label(reference.kind).toLowerCase()}` : ''}</p>
+          <h1>{reference?.name}</h1>
+          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
+          <SubgraphSection part="reference" title="About" failed={failed}>
+            <Facts
+              rows={[
+                ['Country', <CountryLink country={reference?.country} />],
+                ['Province', reference?.admin1],
+                ['District', reference?.admin2],
+                ['Location', reference?.location ? `${reference.location.latitude.toFixed(3)}°N, ${reference.location.longitude.toFixed(3)}°E (${label(reference.precision).toLowerCase()})` : 'not given'],
+                ['Also known as', reference?.aliases.join(', ')],
+                ['From general knowledge', reference?.outsideKnowledge],
+              ]}
+            />
+            {reference?.location ? (
+              <p>
+                <Link href={`/map?country=${reference.country.code}`}>Show on the map</Link>
+              </p>
+            ) : null}
+            {reference ? <Citations citations={reference.citations} /> : null}
+          </SubgraphSection>
+          <SubgraphSection part="security" title="Security" failed={failed}>
+            <EventList title="Security events here" items={security?.securityEvents.nodes ?? []} total={security?.securityEvents.totalCount} more={{ href: `/security?place=${encodeURIComponent(id)}`, label: 'All security events here' }} />
+            <FacilityList title="Military facilities here" items={here(security?.country.militaryFacilities.nodes)} />
+          </SubgraphSection>
+          <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
+            <AgreementList title="Agreements signed here" items={here(diplomacy?.country.agreements.nodes)} />
+            <EngagementList title="Engagements held here" items={here(diplomacy?.country.engagements.nodes)} />
+          </SubgraphSection>
+          <SubgraphSection part="energy" title="Energy" failed={failed}>
+            <ProjectList title="Energy projects sited here" items={here(energy?.country.energyProjects.nodes)} />
+          </SubgraphSection>
+        </article>
+      )}
+    </EntityShell>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ReactNode } from 'react';
+import { CitationsDisclosure } from '../../components/Citations';
+import type {
+  AgreementListItemFragment,
+  EngagementListItemFragment,
+  EventListItemFragment,
+  FacilityListItemFragment,
+  ProjectListItemFragment,
+} from '../../generated/graphql';
+import { formatDate, formatMw, label } from '../../lib/format';
+import { Link } from '../../router';
+
+/** A titled list of records with a count, an empty state, and a link to the full filtered view. */
+function RecordList<T extends { id: string }>({
+  title,
+  items,
+  total,
+  more,
+  empty,
+  render,
+}: {
+  title: string;
+  items: readonly T[];
+  total?: number | undefined;
+  more?: { href: string; label: string } | undefined;
+  empty: string;
+  render: (item: T) => ReactNode;
+}) {
+  const count = total ?? items.length;
+  return (
+    <div className="record-list">
+      <h3>
+        {title} <span className="count-badge">{count}</span>
+      </h3>
+      {items.length ? (
+        <ul>
+          {items.map((item) => (
+            <li key={item.id}>{render(item)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{empty}</p>
+      )}
+      {more && count > items.length ? (
+        <p>
+          <Link href={more.href}>{more.label}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type ListProps<T> = { items: readonly T[]; total?: number | undefined; more?: { href: string; label: string } | undefined; title?: string };
+
+export function EventList({ items, total, more, title = 'Security events' }: ListProps<EventListItemFragment>) {
+  return (
+    <RecordList title={title} items={items} total={total} more={more} empty="No security events recorded." render={(event) => (
+      <>
+        <time dateTime={event.date}>{formatDate(event.date, event.datePrecision)}</time> <Link href={`/events/${event.id}`}>{event.title}</Link>{' '}
+        <span className="muted small">
+          {label(event.eventType)}
+          {event.fatalities ? `, ${event.fatalities} killed` : ''}
+        </span>
+        <CitationsDisclosure citations={event.citations} />
+      </>
+    )} />
+  );
+}
+
+export function FacilityList({ items, total, more, title = 'Military facilities' }: ListProps<FacilityListItemFragment>) {
+  return (
+    <RecordList title={title} items={items} total={total} more={more} empty="No military facilities recorded." render={(facility) => (
+      <>
+        <Link href={`/facilities/${facility.id}`}>{facility.name}</Link>{' '}
+        <span className="muted small">
+          {label(facility.kind)}, {label(facility.status).toLowerCase()}
+        </span>
+        <CitationsDisclosure citations={facility.citations} />
+      </>
+    )} />
+  );
+}
+
+export function AgreementList({ items, total, more, title = 'Agreements' }: ListProps<AgreementListItemFragment>) {
+  return (
+    <RecordList title={title} items={items} total={total} more={more} empty="No agreements recorded." render={(agreement) => (
+      <>
+        {agreement.signedOn ? <time dateTime={agreement.signedOn}>{formatDate(agreement.signedOn, agreement.datePrecision)}</time> : null}{' '}
+        <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{' '}
+        <span className="muted small">
+          {label(agreement.instrumentType)}, {label(agreement.status).toLowerCase()}
+        </span>
+        <CitationsDisclosure citations={agreement.citations} />
+      </>
+    )} />
+  );
+}
+
+export function EngagementList({ items, total, more, title = 'Engagements' }: ListProps<EngagementListItemFragment>) {
+  return (
+    <RecordList title={title} items={items} total={total} more={more} empty="No engagements recorded." render={(engagement) => (
+      <>
+        <time dateTime={engagement.startDate}>{formatDate(engagement.startDate, engagement.datePrecision)}</time>{' '}
+        <Link href={`/engagements/${engagement.id}`}>{engagement.title}</Link> <span className="muted small">{label(engagement.kind)}</span>
+        <CitationsDisclosure citations={engagement.citations} />
+      </>
+    )} />
+  );
+}
+
+export function ProjectList({ items, total, more, title = 'Energy projects' }: ListProps<ProjectListItemFragment>) {
+  return (
+    <RecordList title={title} items={items} total={total} more={more} empty="No energy projects recorded." render={(project) => (
+      <>
+        <Link href={`/projects/${project.id}`}>{project.name}</Link>{' '}
+        <span className="muted small">
+          {formatMw(project.capacityMw)}, {label(project.status).toLowerCase()}
+          {project.technologies.length ? `, ${project.technologies.map(label).join(', ')}` : ''}
+        </span>
+        <CitationsDisclosure citations={project.citations} />
+      </>
+    )} />
+  );
+}

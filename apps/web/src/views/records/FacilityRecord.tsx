@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+import { Citations } from '../../components/Citations';
+import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
+import { Facts, Heading } from '../../components/Heading';
+import { graphql } from '../../generated';
+import { formatDate, formatUsd, label } from '../../lib/format';
+import { RecordShell } from './RecordShell';
+
+const FacilityRecordQuery = graphql(`
+  query FacilityRecord($id: ID!) {
+    militaryFacility(id: $id) {
+      id
+      name
+      aliases
+      kind
+      status
+      summary
+      hostCountry {
+        code
+        name
+      }
+      place {
+        id
+        name
+      }
+      operators {
+        id
+        name
+      }
+      financiers {
+        id
+        name
+      }
+      established
+      establishedPrecision
+      costUsd
+      reportedCosts {
+        amountUsd
+        citation {
+          ...CitationFields
+        }
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+  }
+`);
+
+export function FacilityRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
+  const { data, loading, error } = useQuery(FacilityRecordQuery, { variables: { id } });
+  return (
+    <RecordShell what="military facility" id={id} loading={loading} error={error} record={data?.militaryFacility}>
+      {(facility) => (
+        <article className="record">
+          <p className="eyebrow">Military facility</p>
+          <Heading level={level}>{facility.name}</Heading>
+          {facility.summary ? <p>{facility.summary}</p> : null}
+          <Facts
+            rows={[
+              ['Kind', label(facility.kind)],
+              ['Status', label(facility.status)],
+              ['Where', <><PlaceLink place={facility.place} />, <CountryLink country={facility.hostCountry} /></>],
+              ['Operators', <LinkList items={facility.operators} render={(o) => <OrganizationLink organization={o} />} />],
+              ['Financiers', <LinkList items={facility.financiers} render={(o) => <OrganizationLink organization={o} />} />],
+              ['Established', facility.established ? formatDate(facility.established, facility.establishedPrecision) : null],
+              ['Cost', facility.costUsd !== null ? formatUsd(facility.costUsd) : null],
+              ['Also known as', facility.aliases.join(', ')],
+            ]}
+          />
+          {facility.reportedCosts.length > 1 ? (
+            <section>
+              <h3>Reported costs (sources differ)</h3>
+              <ul>
+                {facility.reportedCosts.map((cost, i) => (
+                  <li key={i}>
+                    {formatUsd(cost.amountUsd)}: {cost.citation.source.publisher}, “{cost.citation.quote}”
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <Citations citations={facility.citations} />
+        </article>
+      )}
+    </RecordShell>
+  );
+}

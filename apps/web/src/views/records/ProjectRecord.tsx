@@ -1,0 +1,114 @@
+import { useQuery } from '@apollo/client/react';
+import { Citations } from '../../components/Citations';
+import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
+import { Facts, Heading } from '../../components/Heading';
+import { graphql } from '../../generated';
+import { formatDate, formatMw, label } from '../../lib/format';
+import { Link } from '../../router';
+import { RecordShell } from './RecordShell';
+
+const ProjectRecordQuery = graphql(`
+  query ProjectRecord($id: ID!) {
+    energyProject(id: $id) {
+      id
+      name
+      aliases
+      summary
+      kind
+      technologies
+      status
+      capacityMw
+      storageMwh
+      countries {
+        role
+        capacityMw
+        country {
+          code
+          name
+        }
+      }
+      stakeholders {
+        role
+        organization {
+          id
+          name
+        }
+      }
+      place {
+        id
+        name
+      }
+      milestones {
+        date
+        datePrecision
+        description
+        citations {
+          ...CitationFields
+        }
+      }
+      agreements {
+        id
+        title
+        status
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+  }
+`);
+
+export function ProjectRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
+  const { data, loading, error } = useQuery(ProjectRecordQuery, { variables: { id } });
+  return (
+    <RecordShell what="energy project" id={id} loading={loading} error={error} record={data?.energyProject}>
+      {(project) => (
+        <article className="record">
+          <p className="eyebrow">Energy project</p>
+          <Heading level={level}>{project.name}</Heading>
+          {project.summary ? <p>{project.summary}</p> : null}
+          <Facts
+            rows={[
+              ['Kind', label(project.kind)],
+              ['Status', label(project.status)],
+              ['Capacity', formatMw(project.capacityMw)],
+              ['Storage', project.storageMwh !== null ? `${project.storageMwh} MWh` : null],
+              ['Technologies', project.technologies.map(label).join(', ') || 'not given'],
+              ['Where', project.place ? <PlaceLink place={project.place} /> : null],
+              [
+                'Countries',
+                <ul className="plain">
+                  {project.countries.map((share, i) => (
+                    <li key={i}>
+                      <CountryLink country={share.country} /> <span className="muted">({label(share.role).toLowerCase()}{share.capacityMw !== null ? `, ${formatMw(share.capacityMw)}` : ''})</span>
+                    </li>
+                  ))}
+                </ul>,
+              ],
+              [
+                'Stakeholders',
+                <LinkList items={project.stakeholders} render={(s) => <><OrganizationLink organization={s.organization} /> <span className="muted">({label(s.role).toLowerCase()})</span></>} />,
+              ],
+              ['Agreements', project.agreements.length ? <LinkList items={project.agreements} render={(a) => <Link href={`/agreements/${a.id}`}>{a.title}</Link>} /> : null],
+              ['Also known as', project.aliases.join(', ')],
+            ]}
+          />
+          {project.milestones.length ? (
+            <section>
+              <h3>Milestones</h3>
+              <ol className="milestones">
+                {project.milestones.map((milestone, i) => (
+                  <li key={i}>
+                    <time dateTime={milestone.date}>{formatDate(milestone.date, milestone.datePrecision)}</time>: {milestone.description}
+                    <Citations citations={milestone.citations} heading="Sources for this milestone" />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <Citations citations={project.citations} />
+        </article>
+      )}
+    </RecordShell>
+  );
+}

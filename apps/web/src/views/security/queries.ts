@@ -1,0 +1,79 @@
+import { graphql } from '../../generated';
+
+export const SecurityEventsPageQuery = graphql(`
+  query SecurityEventsPage($filter: SecurityEventFilter, $first: Int!, $after: String) {
+    securityEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          date
+          dateEnd
+          datePrecision
+          eventType
+          subEventType
+          fatalities
+          country {
+            code
+            name
+          }
+          place {
+            id
+            name
+          }
+          actors {
+            role
+            organization {
+              id
+              name
+            }
+          }
+          citations {
+            ...CitationFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The same filter, only what the chart needs, as many rows as the graph gives in one page. */
+export const SecurityEventsChartQuery = graphql(`
+  query SecurityEventsChart($filter: SecurityEventFilter) {
+    securityEvents(filter: $filter, first: 100) {
+      totalCount
+      nodes {
+        id
+        date
+        datePrecision
+        eventType
+      }
+    }
+  }
+`);
+
+export const SecurityFilterOptionsQuery = graphql(`
+  query SecurityFilterOptions {
+    organizations(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+    places(first: 100) {
+      nodes {
+        id
+        name
+        country {
+          code
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// Debian's Chromium, driven headless by playwright-core (a downloaded browser build is not used).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface TestPage {
+  page: Page;
+  /** Requests the page tried to make to anywhere but this machine (all refused). */
+  external: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A page in a fresh context (its own storage) whose network reaches only localhost: anything else
+ * is refused and recorded, so a test can show the client needs no internet at all.
+ */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<TestPage> {
+  const context = await browser.newContext({ viewport });
+  const external: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
+    external.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, external, errors, close: () => context.close() };
+}
+
+/** A full-page screenshot kept as a test artefact in tests/browser/screenshots/ (not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** True when nothing on the page is wider than the window (tables scroll inside their own box). */
+export function fitsTheWindow(page: Page): Promise<boolean> {
+  // A string, not a function: this package is type-checked without the DOM's types.
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+}
+
+/** For expect.poll: what the reader waits for, allowing for the map's and the IDE's bundles to load. */
+export const waitLong = { timeout: 20_000, interval: 100 };

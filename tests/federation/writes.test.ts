@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stackDrivers } from '../kit/databases.js';
+import { startTestStack, type TestStack } from '../kit/stack.js';
+
+// Writes as a domain team makes them: through the gateway, with real tokens, checked by the
+// subgraph that owns the record, and kept once acknowledged.
+
+const incursion = {
+  id: '2024-06-01-darvaz-test-incursion',
+  title: 'A test incursion recorded by the security team',
+  summary: 'Written by the end-to-end tests.',
+  date: '2024-06-01',
+  datePrecision: 'DAY',
+  disorderType: 'POLITICAL_VIOLENCE',
+  eventType: 'BATTLES',
+  subEventType: 'ARMED_CLASH',
+  country: 'TJK',
+  place: 'darvaz-district',
+  actors: [{ organization: 'jamaat-ansarullah', role: 'ACTOR1', actorType: 'REBEL_GROUP' }],
+  civilianTargeting: false,
+  tags: ['test'],
+  citations: [{ source: 'amu-tv-tajik-forces-kill-three-ansarullah', quote: 'Tajik forces' }],
+};
+
+const createEvent = `mutation ($input: SecurityEventInput!) { createSecurityEvent(input: $input) { id version title place { name } } }`;
+const updateEvent = `mutation ($id: ID!, $version: Int!, $patch: SecurityEventPatch!) {
+  updateSecurityEvent(id: $id, version: $version, patch: $patch) { id version title }
+}`;
+
+describe.each(stackDrivers())('writes through the gateway on %s', (driver) => {
+  let stack: TestStack;
+  let source: string;
+  beforeAll(async () => {
+    stack = await startTestStack(driver);
+    const sources = await stack.query<{ sourceDocuments: { nodes: { id: string }[] } }>(
+      `{ sourceDocuments(filter: { search: "Amu" }) { nodes { id } } }`,
+    );
+    source = sources.data!.sourceDocuments.nodes[0]!.id;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const event = (overrides: Record<string, unknown> = {}) => ({
+    ...incursion,
+    citations: [{ source, quote: 'Tajik forces' }],
+    ...overrides,
+  });
+  const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.['code'];
+
+  it('refuses a write without a token, and with a token for another domain', async () => {
+    expect(code(await stack.query(createEvent, { input: event({ id: 'x-no-token' }) }))).toBe('UNAUTHENTICATED');
+    const energyTeam = await stack.token(['write:energy']);
+    expect(code(await stack.query(createEvent, { input: event({ id: 'x-wrong-scope' }) }, { token: energyTeam }))).toBe('FORBIDDEN');
+    const expired = await stack.token(['write:security'], 'late', '-1m');
+    expect(code(await stack.query(createEvent, { input: event({ id: 'x-expired' }) }, { token: expired }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a write with the domain scope, and with admin', async () => {
+    const securityTeam = await stack.token(['write:security'], 'alice');
+    const created = await stack.query<{ createSecurityEvent: { id: string; version: number; place: { name: string } } }>(
+      createEvent,
+      { input: event() },
+      { token: securityTeam },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createSecurityEvent).toMatchObject({ id: incursion.id, version: 1, place: { name: 'Darvaz District' } });
+    const admin = await stack.token(['admin'], 'root');
+    const second = await stack.query(createEvent, { input: event({ id: '2024-06-02-darvaz-admin-test' }) }, { token: admin });
+    expect(second.errors).toBeUndefined();
+  });
+
+  it('checks references against the subgraph that owns them, naming the field', async () => {
+    const token = await stack.token(['write:security']);
+    const result = await stack.query(createEvent, { input: event({ id: '2024-06-03-nowhere', place: 'no-such-place' }) }, { token });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.place' });
+    const lookup = await stack.query(`{ securityEvent(id: "2024-06-03-nowhere") { id } }`);
+    expect(lookup.data).toEqual({ securityEvent: null });
+  });
+
+  it('refuses invalid input, naming every field, and writes nothing', async () => {
+    const before = await stack.query<{ securityEvents: { totalCount: number } }>(`{ securityEvents(first: 0) { totalCount } }`);
+    const token = await stack.token(['write:security']);
+    const result = await stack.query(
+      createEvent,
+      { input: event({ id: '2024-06-04-invalid', date: '2024-06-31', subEventType: 'PEACEFUL_PROTEST', citations: [] }) },
+      { token },
+    );
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const paths = (result.errors?.[0]?.extensions?.['fields'] as { path: string }[]).map((field) => field.path);
+    expect(paths).toEqual(expect.arrayContaining(['input.date', 'input.citations']));
+    const after = await stack.query<{ securityEvents: { totalCount: number } }>(`{ securityEvents(first: 0) { totalCount } }`);
+    expect(after.data!.securityEvents.totalCount).toBe(before.data!.securityEvents.totalCount);
+    expect((await stack.query(`{ securityEvent(id: "2024-06-04-invalid") { id } }`)).data).toEqual({ securityEvent: null });
+  });
+
+  it('refuses a conflicting update and keeps the first writer’s change', async () => {
+    const alice = await stack.token(['write:security'], 'alice');
+    const bob = await stack.token(['write:security'], 'bob');
+    const first = await stack.query(updateEvent, { id: incursion.id, version: 1, patch: { title: "Alice's title" } }, { token: alice });
+    expect(first.errors).toBeUndefined();
+    const second = await stack.query(updateEvent, { id: incursion.id, version: 1, patch: { title: "Bob's title" } }, { token: bob });
+    expect(code(second)).toBe('CONFLICT');
+    const stored = await stack.query<{ securityEvent: { title: string; version: number; revisions: { changedBy: string; operation: string; changedFields: string[] }[] } }>(
+      `{ securityEvent(id: "${incursion.id}") { title version revisions { changedBy operation changedFields } } }`,
+    );
+    expect(stored.data!.securityEvent).toMatchObject({ title: "Alice's title", version: 2 });
+    expect(stored.data!.securityEvent.revisions.map((r) => [r.operation, r.changedBy])).toEqual([
+      ['CREATE', 'alice'],
+      ['UPDATE', 'alice'],
+    ]);
+    expect(stored.data!.securityEvent.revisions[1]!.changedFields).toEqual(['title']);
+  });
+
+  it('keeps the audit log for admins only, with refused writes in it', async () => {
+    const query = `{ securityAuditLog(first: 100) { nodes { caller operation outcome } } }`;
+    expect(code(await stack.query(query, {}, { token: await stack.token(['write:security']) }))).toBe('FORBIDDEN');
+    const log = await stack.query<{ securityAuditLog: { nodes: { caller: string | null; operation: string; outcome: string }[] } }>(query, {}, {
+      token: await stack.token(['admin']),
+    });
+    const outcomes = log.data!.securityAuditLog.nodes.map((entry) => entry.outcome);
+    expect(outcomes).toEqual(expect.arrayContaining(['ACCEPTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT']));
+  });
+
+  it('keeps an acknowledged write when the subgraph is killed right after it', async () => {
+    const token = await stack.token(['write:energy']);
+    const current = await stack.query<{ energyProject: { version: number } }>(`{ energyProject(id: "casa-1000") { version } }`);
+    const update = await stack.query<{ updateEnergyProject: { status: string; version: number } }>(
+      `mutation ($version: Int!) { updateEnergyProject(id: "casa-1000", version: $version, patch: { status: OPERATING }) { status version } }`,
+      { version: current.data!.energyProject.version },
+      { token },
+    );
+    expect(update.errors).toBeUndefined();
+    await stack.killProcess('energy');
+    await stack.startProcess('energy');
+    const after = await stack.query<{ energyProject: { status: string; version: number } }>(`{ energyProject(id: "casa-1000") { status version } }`);
+    expect(after.data!.energyProject).toEqual(update.data!.updateEnergyProject);
+  });
+});
+
+describe('a locked-down installation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack('pglite', { env: { PAMIR_GATEWAY_SECRET: 'between-gateway-and-subgraphs', PAMIR_READS_REQUIRE_AUTH: 'true' } });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('needs a token with `read` for queries', async () => {
+    const anonymous = await stack.query(`{ country(code: "TJK") { name } }`);
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const reader = await stack.query(`{ country(code: "TJK") { name securityEvents { totalCount } } }`, {}, { token: await stack.token(['read']) });
+    expect(reader.errors).toBeUndefined();
+  });
+
+  it('has subgraphs refuse requests that do not come through the gateway', async () => {
+    const direct = await fetch(stack.urls.security, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token(['admin'])}` },
+      body: JSON.stringify({ query: '{ securityEvents { totalCount } }' }),
+    });
+    expect(direct.status).toBe(403);
+    expect(((await direct.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
+  });
+});

@@ -23,8 +23,9 @@ export type WriteOperation = (typeof writeOperations)[number];
 export const auditOutcomes = ['ACCEPTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
+// Literals, not parameters: a CHECK constraint is DDL, written into the migration as it stands.
 const oneOfText = (column: SQL, values: readonly string[]) =>
-  sql`${column} in (${sql.join(values.map((value) => sql`${value}`), sql`, `)})`;
+  sql`${column} in (${sql.raw(values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', '))})`;
 
 /** Every write's before and after, per record. */
 export const revisions = pgTable(

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readDataFile, seedOnce, upsertAll, replaceCitations, type Database } from '@pamir/db';
+import { editedIds, readDataFile, seedOnce, upsertAll, replaceCitations, type Database } from '@pamir/db';
 import { inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import {
@@ -25,11 +25,15 @@ export async function readCuratedData(dir = dataDir) {
   return { sources, countries, organizations, places, people };
 }
 
-/** Loads the curated data in one transaction; unchanged files are not loaded again. */
+/**
+ * Loads the curated data in one transaction; unchanged files are not loaded again. Records a team
+ * has written through the API (edited or archived) are left alone, with their roles and citations.
+ */
 export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loaded' | 'unchanged'> {
-  const data = await readCuratedData(dir);
-  const texts = Object.values(data).map((file) => file.text);
+  const files = await readCuratedData(dir);
+  const texts = Object.values(files).map((file) => file.text);
   return seedOnce(db, 'reference', texts, async (tx) => {
+    const data = await withoutEdited(tx, files);
     await upsertAll(tx, schema.sourceDocuments, [schema.sourceDocuments.id], data.sources.records);
     await upsertAll(
       tx,
@@ -88,4 +92,25 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
     await replaceCitations(tx, schema.placeCitations, data.places.records);
     await replaceCitations(tx, schema.personCitations, people);
   });
+}
+
+/** The curated records minus those written through the API since. */
+async function withoutEdited(db: Database, files: Awaited<ReturnType<typeof readCuratedData>>) {
+  const [sources, countries, organizations, places, people] = await Promise.all([
+    editedIds(db, schema.sourceDocuments, schema.sourceDocuments),
+    editedIds(db, schema.countries, { ...schema.countries, id: schema.countries.code }),
+    editedIds(db, schema.organizations, schema.organizations),
+    editedIds(db, schema.places, schema.places),
+    editedIds(db, schema.people, schema.people),
+  ]);
+  const keep = <T>(records: T[], edited: Set<string>, key: (record: T) => string) => ({
+    records: records.filter((record) => !edited.has(key(record))),
+  });
+  return {
+    sources: keep(files.sources.records, sources, (r) => r.id),
+    countries: keep(files.countries.records, countries, (r) => r.code),
+    organizations: keep(files.organizations.records, organizations, (r) => r.id),
+    places: keep(files.places.records, places, (r) => r.id),
+    people: keep(files.people.records, people, (r) => r.id),
+  };
 }

@@ -1,4 +1,4 @@
-import { citationTable } from '@pamir/db';
+import { citationTable, versionColumns } from '@pamir/db';
 import { sql } from 'drizzle-orm';
 import { check, date, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
@@ -32,6 +32,7 @@ export const countries = pgTable(
     name: text().notNull(),
     aliases: text().array().notNull().default(sql`'{}'`),
     outsideKnowledge: text(),
+    ...versionColumns(),
   },
   (t) => [
     check('countries_code_alpha3', sql`${t.code} ~ '^[A-Z]{3}$'`),
@@ -56,6 +57,7 @@ export const places = pgTable(
     longitude: doublePrecision(),
     precision: geoPrecision(),
     outsideKnowledge: text(),
+    ...versionColumns(),
   },
   (t) => [
     check('places_latitude', sql`${t.latitude} between -90 and 90`),
@@ -76,6 +78,7 @@ export const organizations = pgTable(
     kind: organizationKind().notNull(),
     countryCode: text().references(() => countries.code),
     outsideKnowledge: text(),
+    ...versionColumns(),
   },
   (t) => [index('organizations_name').on(t.name, t.id), index('organizations_country').on(t.countryCode)],
 );
@@ -87,6 +90,7 @@ export const people = pgTable(
     name: text().notNull(),
     aliases: text().array().notNull().default(sql`'{}'`),
     outsideKnowledge: text(),
+    ...versionColumns(),
   },
   (t) => [index('people_name').on(t.name, t.id)],
 );
@@ -125,9 +129,13 @@ export const sourceDocuments = pgTable(
     dateNote: text(),
     file: text(),
     section: integer(),
+    ...versionColumns(),
   },
   (t) => [index('source_documents_published').on(t.publishedOn, t.id)],
 );
+
+// Every write leaves a revision and an audit entry, in this subgraph's own database.
+export { auditLog, revisions } from '@pamir/db';
 
 export const countryCitations = citationTable('country_citations', () => countries.code);
 export const placeCitations = citationTable('place_citations', () => places.id);

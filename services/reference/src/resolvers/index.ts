@@ -1,11 +1,15 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
 import { Citation, Country, Organization, Person, PersonRole, Place, SourceDocument } from './entities.js';
+import { AuditEntry } from './audit.js';
+import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
+  AuditEntry,
   Country,
   Place,
   Organization,

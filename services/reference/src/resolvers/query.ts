@@ -7,6 +7,7 @@ import {
   listPlaces,
   listSourceDocuments,
 } from '../store/lists.js';
+import { referenceAuditLog } from './audit.js';
 
 export const Query: QueryResolvers = {
   country: (_, { code }, { loaders }) => loaders.country.load(requireId(code, 'code').toUpperCase()),
@@ -22,4 +23,5 @@ export const Query: QueryResolvers = {
     requireRange(args.filter);
     return listSourceDocuments(db, args.filter, pageRequest(args));
   },
+  referenceAuditLog,
 };

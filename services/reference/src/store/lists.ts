@@ -1,6 +1,6 @@
 import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type {
@@ -13,6 +13,11 @@ import type {
 
 // The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
 
+/** Archived records stay out of lists unless the filter asks for them. */
+function visible(filter: { includeArchived?: boolean | null } | null | undefined, archivedAt: PgColumn) {
+  return filter?.includeArchived ? undefined : isNull(archivedAt);
+}
+
 /** `name` or any alias contains the search term. */
 function nameMatches(filter: { search?: string | null } | null | undefined, name: PgColumn, aliases: PgColumn) {
   return containsText(searchTerm(filter?.search), sql`${name}`, arrayText(aliases));
@@ -21,7 +26,7 @@ function nameMatches(filter: { search?: string | null } | null | undefined, name
 export function listCountries(db: Database, filter: CountryFilter | null | undefined, page: PageRequest) {
   const t = schema.countries;
   return listPage(db, t, {
-    where: nameMatches(filter, t.name, t.aliases),
+    where: and(visible(filter, t.archivedAt), nameMatches(filter, t.name, t.aliases)),
     order: { columns: [t.name, t.code], direction: 'asc' },
     page,
     key: (row) => [row.name, row.code],
@@ -32,6 +37,7 @@ export function listPlaces(db: Database, filter: PlaceFilter | null | undefined,
   const t = schema.places;
   return listPage(db, t, {
     where: and(
+      visible(filter, t.archivedAt),
       nameMatches(filter, t.name, t.aliases),
       oneOf(t.countryCode, filter?.countries),
       oneOf(t.kind, filter?.kinds),
@@ -47,6 +53,7 @@ export function listOrganizations(db: Database, filter: OrganizationFilter | nul
   const t = schema.organizations;
   return listPage(db, t, {
     where: and(
+      visible(filter, t.archivedAt),
       nameMatches(filter, t.name, t.aliases),
       oneOf(t.kind, filter?.kinds),
       oneOf(t.countryCode, filter?.countries),
@@ -62,6 +69,7 @@ export function listPeople(db: Database, filter: PersonFilter | null | undefined
   const roles = schema.personRoles;
   return listPage(db, t, {
     where: and(
+      visible(filter, t.archivedAt),
       nameMatches(filter, t.name, t.aliases),
       hasChildIn(db, { table: roles, parent: roles.personId, column: roles.organizationId }, t.id, filter?.organizations),
     ),
@@ -75,6 +83,7 @@ export function listSourceDocuments(db: Database, filter: SourceDocumentFilter |
   const t = schema.sourceDocuments;
   return listPage(db, t, {
     where: and(
+      visible(filter, t.archivedAt),
       containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.publisher}`),
       between(t.publishedOn, filter?.from, filter?.to),
     ),

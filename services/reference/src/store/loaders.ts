@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
@@ -42,6 +42,13 @@ export function createLoaders(db: Database) {
       place: citationLoader(db, schema.placeCitations),
       organization: citationLoader(db, schema.organizationCitations),
       person: citationLoader(db, schema.personCitations),
+    },
+    revisions: {
+      country: revisionLoader(db, 'Country'),
+      place: revisionLoader(db, 'Place'),
+      organization: revisionLoader(db, 'Organization'),
+      person: revisionLoader(db, 'Person'),
+      sourceDocument: revisionLoader(db, 'SourceDocument'),
     },
   };
 }

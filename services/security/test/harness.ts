@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import type { RequestAuth } from '@pamir/auth';
 import type { DatabaseHandle } from '@pamir/db';
 import { createTestDatabase } from '@pamir/db/testing';
-import { subgraphClient } from '@pamir/server/testing';
+import { knownEntities, subgraphClient } from '@pamir/server/testing';
 import { expect } from 'vitest';
 import { createContext, graphSchema, loadCuratedData, migrationsFolder, schema } from '../src/app.js';
 
@@ -50,4 +51,45 @@ export async function nodeIds(client: Client, field: string): Promise<string[]> 
 export async function firstErrorOf(client: Client, query: string, variables?: Record<string, unknown>) {
   const { errors } = await client.query(query, variables);
   return errors?.[0]?.extensions;
+}
+
+/** The entities the reference subgraph would vouch for in these tests. */
+export const knownReferences = knownEntities({
+  Country: ['TJK', 'AFG', 'CHN'],
+  Place: ['darvaz-district', 'dushanbe', 'kabul', 'vakhon'],
+  Organization: ['tajik-border-troops', 'jamaat-ansarullah', 'pla', 'csto', 'tajik-government', 'chinese-government'],
+  SourceDocument: ['fixture-amu-tv', 'fixture-asia-times', 'fixture-caspian-post'],
+});
+
+/** A caller holding these scopes, as a verified token would give it. */
+export const callerWith = (subject: string, ...scopes: string[]): RequestAuth => ({
+  caller: { subject, scopes: new Set(scopes) },
+});
+
+/** A client whose every request comes from `auth`, with the known references as peers. */
+export function clientAs(database: SecurityDatabase, auth: RequestAuth): Promise<Client> {
+  return subgraphClient(graphSchema, () => createContext(database.db, auth, knownReferences));
+}
+
+/** Rows in each table a write touches (the audit log aside: refusals are logged). */
+export async function rowCounts(database: SecurityDatabase): Promise<Record<string, number>> {
+  const tables = {
+    securityEvents: schema.securityEvents,
+    securityEventActors: schema.securityEventActors,
+    securityEventCitations: schema.securityEventCitations,
+    militaryFacilities: schema.militaryFacilities,
+    militaryFacilityOrganizations: schema.militaryFacilityOrganizations,
+    militaryFacilityReportedCosts: schema.militaryFacilityReportedCosts,
+    militaryFacilityCitations: schema.militaryFacilityCitations,
+    revisions: schema.revisions,
+  };
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(tables)) counts[name] = await database.db.$count(table);
+  return counts;
+}
+
+/** Every field path a BAD_USER_INPUT error names, sorted. */
+export function fieldPaths(extensions: Record<string, unknown> | undefined): string[] {
+  const fields = (extensions?.['fields'] ?? []) as { path: string }[];
+  return fields.map((field) => field.path).sort();
 }

@@ -1,4 +1,4 @@
-import { citationTable } from '@pamir/db';
+import { citationTable, versionColumns } from '@pamir/db';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
@@ -26,6 +26,9 @@ import {
   subEventTypes,
   subEventTypesByEventType,
 } from './taxonomy.js';
+
+// The revisions and audit log every write leaves, in this service's own database.
+export { auditLog, revisions } from '@pamir/db';
 
 export const datePrecision = pgEnum('date_precision', ['DAY', 'WEEK', 'MONTH', 'YEAR']);
 export const disorderType = pgEnum('disorder_type', disorderTypes);
@@ -72,6 +75,7 @@ export const securityEvents = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    ...versionColumns(),
   },
   (t) => [
     check('security_events_period', sql`${t.dateEnd} is null or ${t.dateEnd} >= ${t.date}`),
@@ -135,6 +139,7 @@ export const militaryFacilities = pgTable(
     established: date({ mode: 'string' }),
     establishedPrecision: datePrecision(),
     costUsd: doublePrecision(),
+    ...versionColumns(),
   },
   (t) => [
     check(

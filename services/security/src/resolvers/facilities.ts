@@ -1,4 +1,5 @@
 import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
+import { toRevision } from './revisions.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.militaryFacility.load(ref.id),
@@ -14,6 +15,8 @@ export const MilitaryFacility: MilitaryFacilityResolvers = {
       .map((link) => ({ id: link.organizationId })),
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),
+  revisions: async (facility, _, { loaders }) =>
+    (await loaders.revisions.militaryFacility.load(facility.id)).map(toRevision),
 };
 
 /** A reported cost carries its citation inline; shape it like every other citation. */

@@ -1,6 +1,9 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
+import { AuditEntry } from './audit.js';
 import { Country, Organization, Place } from './contributed.js';
+import { eventMutations } from './event-mutations.js';
+import { facilityMutations } from './facility-mutations.js';
 import { EventActor, SecurityEvent } from './events.js';
 import { MilitaryFacility, ReportedAmount } from './facilities.js';
 import { Query } from './query.js';
@@ -8,6 +11,8 @@ import { Query } from './query.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation: { ...eventMutations, ...facilityMutations },
+  AuditEntry,
   SecurityEvent,
   EventActor,
   MilitaryFacility,

@@ -1,5 +1,6 @@
 import { requireId } from '@pamir/graph';
 import type { QueryResolvers } from '../generated/graphql.js';
+import { securityAuditLog } from './audit.js';
 import { militaryFacilitiesPage, securityEventsPage } from './pages.js';
 
 export const Query: QueryResolvers = {
@@ -7,4 +8,5 @@ export const Query: QueryResolvers = {
   securityEvents: (_, args, { db }) => securityEventsPage(db, args),
   militaryFacility: (_, { id }, { loaders }) => loaders.militaryFacility.load(requireId(id)),
   militaryFacilities: (_, args, { db }) => militaryFacilitiesPage(db, args),
+  securityAuditLog,
 };

@@ -1,6 +1,7 @@
 import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, isNull, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type {
   MilitaryFacilityFilter,
@@ -33,10 +34,21 @@ function hasActor(db: Database, organizationIds: readonly string[] | null | unde
 }
 
 /** The facility is operated or financed by any of these organisations. */
-function hasOrganization(db: Database, organizationIds: readonly string[] | null | undefined): SQL | undefined {
+function hasOrganization(
+  db: Database,
+  organizationIds: readonly string[] | null | undefined,
+): SQL | undefined {
   const links = schema.militaryFacilityOrganizations;
   const child = { table: links, parent: links.facilityId, column: links.organizationId };
   return hasChildIn(db, child, schema.militaryFacilities.id, organizationIds);
+}
+
+/** Archived records stay out of every list unless the filter asks for them. */
+function unlessArchived(
+  archivedAt: PgColumn,
+  filter: { includeArchived?: boolean | null } | null | undefined,
+): SQL | undefined {
+  return filter?.includeArchived ? undefined : isNull(archivedAt);
 }
 
 /** Wraps a scope's single key as a one-value list for the filter helpers. */
@@ -52,6 +64,7 @@ export function listSecurityEvents(
   const t = schema.securityEvents;
   return listPage(db, t, {
     where: and(
+      unlessArchived(t.archivedAt, filter),
       oneOf(t.countryCode, only(scope.countryCode)),
       oneOf(t.placeId, only(scope.placeId)),
       hasActor(db, only(scope.organizationId)),
@@ -79,6 +92,7 @@ export function listMilitaryFacilities(
   const t = schema.militaryFacilities;
   return listPage(db, t, {
     where: and(
+      unlessArchived(t.archivedAt, filter),
       oneOf(t.hostCountryCode, only(scope.hostCountryCode)),
       hasOrganization(db, only(scope.organizationId)),
       oneOf(t.hostCountryCode, filter?.countries),

@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
@@ -56,6 +56,10 @@ export function createLoaders(db: Database) {
       },
       (row) => row.facilityId,
     ),
+    revisions: {
+      securityEvent: revisionLoader(db, 'SecurityEvent'),
+      militaryFacility: revisionLoader(db, 'MilitaryFacility'),
+    },
     citations: {
       securityEvent: citationLoader(db, schema.securityEventCitations),
       militaryFacility: citationLoader(db, schema.militaryFacilityCitations),

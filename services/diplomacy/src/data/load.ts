@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataFileError, readDataFile, replaceChildren, replaceCitations, seedOnce, upsertAll, type Database } from '@pamir/db';
+import { DataFileError, editedIds, readDataFile, seedOnce, upsertAll, type Database } from '@pamir/db';
 import * as schema from '../db/schema.js';
+import { agreementRow, replaceAgreementDetails } from '../store/agreement-rows.js';
+import { engagementRow, replaceEngagementDetails } from '../store/engagement-rows.js';
 import { agreementRecord, engagementRecord, type AgreementRecord, type EngagementRecord } from './records.js';
 
 /** The curated data files shipped with the service. */
@@ -40,84 +42,24 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
   });
 }
 
-async function loadEngagements(tx: Database, records: EngagementRecord[]): Promise<void> {
-  await upsertAll(
-    tx,
-    schema.engagements,
-    [schema.engagements.id],
-    records.map(({ citations: _, participants: __, place, ...engagement }) => ({
-      ...engagement,
-      summary: engagement.summary ?? null,
-      endDate: engagement.endDate ?? null,
-      placeId: place ?? null,
-    })),
-  );
-  await replaceChildren(
-    tx,
-    schema.engagementParticipants,
-    schema.engagementParticipants.engagementId,
-    records.map((engagement) => engagement.id),
-    records.flatMap((engagement) =>
-      engagement.participants.map((participant, position) => ({
-        engagementId: engagement.id,
-        position,
-        countryCode: participant.country ?? null,
-        organizationId: participant.organization ?? null,
-        personId: participant.person ?? null,
-        role: participant.role,
-      })),
-    ),
-  );
-  await replaceCitations(tx, schema.engagementCitations, records);
+async function loadEngagements(tx: Database, all: EngagementRecord[]): Promise<void> {
+  const records = await unedited(tx, schema.engagements, all);
+  await upsertAll(tx, schema.engagements, [schema.engagements.id], records.map(engagementRow));
+  await replaceEngagementDetails(tx, records);
 }
 
-async function loadAgreements(tx: Database, records: AgreementRecord[]): Promise<void> {
-  await upsertAll(
-    tx,
-    schema.agreements,
-    [schema.agreements.id],
-    records.map(({ citations: _, parties: __, witnesses: ___, energyProjects: ____, place, engagement, ...agreement }) => ({
-      ...agreement,
-      summary: agreement.summary ?? null,
-      signedOn: agreement.signedOn ?? null,
-      enteredIntoForceOn: agreement.enteredIntoForceOn ?? null,
-      placeId: place ?? null,
-      engagementId: engagement ?? null,
-    })),
-  );
-  const ids = records.map((agreement) => agreement.id);
-  await replaceChildren(
-    tx,
-    schema.agreementParties,
-    schema.agreementParties.agreementId,
-    ids,
-    records.flatMap((agreement) =>
-      agreement.parties.map((party, position) => ({
-        agreementId: agreement.id,
-        position,
-        countryCode: party.country ?? null,
-        organizationId: party.organization ?? null,
-        signatoryId: party.signatory ?? null,
-      })),
-    ),
-  );
-  await replaceChildren(
-    tx,
-    schema.agreementWitnesses,
-    schema.agreementWitnesses.agreementId,
-    ids,
-    records.flatMap((agreement) =>
-      agreement.witnesses.map((personId, position) => ({ agreementId: agreement.id, personId, position })),
-    ),
-  );
-  await replaceChildren(
-    tx,
-    schema.agreementEnergyProjects,
-    schema.agreementEnergyProjects.agreementId,
-    ids,
-    records.flatMap((agreement) =>
-      agreement.energyProjects.map((projectId, position) => ({ agreementId: agreement.id, projectId, position })),
-    ),
-  );
-  await replaceCitations(tx, schema.agreementCitations, records);
+async function loadAgreements(tx: Database, all: AgreementRecord[]): Promise<void> {
+  const records = await unedited(tx, schema.agreements, all);
+  await upsertAll(tx, schema.agreements, [schema.agreements.id], records.map(agreementRow));
+  await replaceAgreementDetails(tx, records);
+}
+
+/** The records no one has edited or archived through the API: a data file never overwrites a team's edit. */
+async function unedited<T extends { id: string }>(
+  tx: Database,
+  table: typeof schema.agreements | typeof schema.engagements,
+  records: T[],
+): Promise<T[]> {
+  const edited = await editedIds(tx, table, { id: table.id, version: table.version, archivedAt: table.archivedAt });
+  return records.filter((record) => !edited.has(record.id));
 }

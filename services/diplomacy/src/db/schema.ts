@@ -1,9 +1,12 @@
-import { citationTable } from '@pamir/db';
+import { citationTable, versionColumns } from '@pamir/db';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 // References to other subgraphs' entities (countries, organisations, people, places, energy
 // projects, source documents) are plain text columns: those rows live in other databases.
+
+// Every write leaves a revision and an audit entry, in this service's own database.
+export { auditLog, revisions } from '@pamir/db';
 
 export const datePrecision = pgEnum('date_precision', ['DAY', 'WEEK', 'MONTH', 'YEAR']);
 export const instrumentType = pgEnum('instrument_type', [
@@ -61,6 +64,7 @@ export const engagements = pgTable(
     endDate: date({ mode: 'string' }),
     datePrecision: datePrecision().notNull(),
     placeId: text(),
+    ...versionColumns(),
   },
   (t) => [
     check('engagements_title_present', sql`length(btrim(${t.title})) > 0`),
@@ -114,6 +118,7 @@ export const agreements = pgTable(
     sortDate: date({ mode: 'string' })
       .notNull()
       .generatedAlwaysAs(sql`coalesce(signed_on, '0001-01-01'::date)`),
+    ...versionColumns(),
   },
   (t) => [
     check('agreements_title_present', sql`length(btrim(${t.title})) > 0`),

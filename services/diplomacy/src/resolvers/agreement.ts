@@ -1,4 +1,5 @@
 import type { AgreementPartyResolvers, AgreementResolvers } from '../generated/graphql.js';
+import { toRevision } from './revisions.js';
 
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.agreement.load(ref.id),
@@ -11,6 +12,7 @@ export const Agreement: AgreementResolvers = {
   engagement: (agreement, _, { loaders }) =>
     agreement.engagementId ? loaders.engagement.load(agreement.engagementId) : null,
   citations: (agreement, _, { loaders }) => loaders.citations.agreement.load(agreement.id),
+  revisions: async (agreement, _, { loaders }) => (await loaders.revisions.agreement.load(agreement.id)).map(toRevision),
 };
 
 export const AgreementParty: AgreementPartyResolvers = {

@@ -1,4 +1,5 @@
 import type { DiplomaticEngagementResolvers, EngagementParticipantResolvers } from '../generated/graphql.js';
+import { toRevision } from './revisions.js';
 
 export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.engagement.load(ref.id),
@@ -6,6 +7,8 @@ export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   participants: (engagement, _, { loaders }) => loaders.participantsOfEngagement.load(engagement.id),
   agreements: (engagement, _, { loaders }) => loaders.agreementsOfEngagement.load(engagement.id),
   citations: (engagement, _, { loaders }) => loaders.citations.engagement.load(engagement.id),
+  revisions: async (engagement, _, { loaders }) =>
+    (await loaders.revisions.engagement.load(engagement.id)).map(toRevision),
 };
 
 export const EngagementParticipant: EngagementParticipantResolvers = {

@@ -1,4 +1,6 @@
-import { requireId } from '@pamir/graph';
+import { requireAuth } from '@pamir/auth';
+import { listAuditLog } from '@pamir/db';
+import { pageRequest, requireId } from '@pamir/graph';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { agreementsPage, engagementsPage } from './pages.js';
 
@@ -7,4 +9,8 @@ export const Query: QueryResolvers = {
   agreements: (_, args, { db }) => agreementsPage(db, args),
   engagement: (_, { id }, { loaders }) => loaders.engagement.load(requireId(id)),
   engagements: (_, args, { db }) => engagementsPage(db, args),
+  diplomacyAuditLog: (_, args, { db, auth }) => {
+    requireAuth(auth, 'admin');
+    return listAuditLog(db, pageRequest(args));
+  },
 };

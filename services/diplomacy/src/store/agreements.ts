@@ -1,12 +1,13 @@
 import { between, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, or, sql, type SQL } from 'drizzle-orm';
+import { and, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { AgreementFilter } from '../generated/graphql.js';
 
 // The agreements list, behind Query.agreements and the agreements lists contributed to
 // Country, Organization and Person (as a scope). Newest signature first; undated agreements last.
+// Archived agreements are left out unless the filter asks for them.
 
 const t = schema.agreements;
 const parties = schema.agreementParties;
@@ -44,6 +45,7 @@ export function listAgreements(
 ) {
   return listPage(db, t, {
     where: and(
+      filter?.includeArchived ? undefined : isNull(t.archivedAt),
       withPartyCountries(db, scope.countries),
       withPartyOrganizations(db, scope.organizations),
       withPeople(db, scope.people),

@@ -1,12 +1,13 @@
 import { between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EngagementFilter } from '../generated/graphql.js';
 
 // The engagements list, behind Query.engagements and the engagements lists contributed to
-// Country, Organization and Person. Newest first, by start date.
+// Country, Organization and Person. Newest first, by start date. Archived engagements are left
+// out unless the filter asks for them.
 
 const t = schema.engagements;
 const participants = schema.engagementParticipants;
@@ -40,6 +41,7 @@ export function listEngagements(
 ) {
   return listPage(db, t, {
     where: and(
+      filter?.includeArchived ? undefined : isNull(t.archivedAt),
       withParticipantCountries(db, scope.countries),
       withParticipantOrganizations(db, scope.organizations),
       withParticipantPeople(db, scope.people),

@@ -1,5 +1,5 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
 /**
@@ -48,24 +48,24 @@ export function createLoaders(db: Database) {
           .orderBy(asc(projects.agreementId), asc(projects.position)),
       (row) => row.agreementId,
     ),
-    /** The agreements concerning each energy project, newest first. */
+    /** The agreements concerning each energy project, newest first; archived ones are left out. */
     agreementsOfProject: groupLoader(
       (projectIds) =>
         db
           .select({ projectId: projects.projectId, agreement: agreements })
           .from(projects)
           .innerJoin(agreements, eq(agreements.id, projects.agreementId))
-          .where(inArray(projects.projectId, [...projectIds]))
+          .where(and(inArray(projects.projectId, [...projectIds]), isNull(agreements.archivedAt)))
           .orderBy(desc(agreements.sortDate), desc(agreements.id)),
       (row) => row.projectId,
     ),
-    /** The agreements signed at each engagement, newest first. */
+    /** The agreements signed at each engagement, newest first; archived ones are left out. */
     agreementsOfEngagement: groupLoader(
       (engagementIds) =>
         db
           .select()
           .from(agreements)
-          .where(inArray(agreements.engagementId, [...engagementIds]))
+          .where(and(inArray(agreements.engagementId, [...engagementIds]), isNull(agreements.archivedAt)))
           .orderBy(desc(agreements.sortDate), desc(agreements.id)),
       // Only agreements with an engagement are fetched, so the key is always there.
       (row) => row.engagementId ?? '',
@@ -82,6 +82,10 @@ export function createLoaders(db: Database) {
     citations: {
       agreement: citationLoader(db, schema.agreementCitations),
       engagement: citationLoader(db, schema.engagementCitations),
+    },
+    revisions: {
+      agreement: revisionLoader(db, 'Agreement'),
+      engagement: revisionLoader(db, 'DiplomaticEngagement'),
     },
   };
 }

@@ -92,11 +92,13 @@ function outcomeOf(error: unknown): AuditOutcome | undefined {
 function refusedByDatabase(error: unknown): never {
   const cause = (error as { cause?: { code?: unknown; constraint_name?: unknown; constraint?: unknown } }).cause ?? {};
   const code = typeof cause.code === 'string' ? cause.code : '';
-  // Two writers creating the same record at once: the second meets the first's row.
-  if (code === '23505') throw conflict('the record already exists: another write created it first');
+  const named = cause.constraint_name ?? cause.constraint;
+  const constraint = typeof named === 'string' ? named : 'a constraint';
+  // Two writers creating the same record at once: the second meets the first's primary key.
+  if (code === '23505' && constraint.endsWith('_pkey')) {
+    throw conflict('the record already exists: another write created it first');
+  }
   if (code.startsWith('23')) {
-    const named = cause.constraint_name ?? cause.constraint;
-    const constraint = typeof named === 'string' ? named : 'a constraint';
     throw new GraphQLError(`the database refused the record: it breaks ${constraint}`, {
       extensions: { code: 'BAD_USER_INPUT', constraint },
     });

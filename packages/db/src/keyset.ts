@@ -24,7 +24,7 @@ export function afterCursor(order: KeysetOrder, page: PageRequest): SQL | undefi
   if (page.after.length !== order.columns.length) return sql`false`;
   const columns = sql.join(order.columns.map((column) => sql`${column}`), sql`, `);
   const values = sql.join(
-    page.after.map((value, i) => sql`${value}::${sql.raw(order.columns[i]!.getSQLType())}`),
+    page.after.map((value, i) => sql`${value}::${sql.raw(castType(order.columns[i]!))}`),
     sql`, `,
   );
   return order.direction === 'desc' ? sql`(${columns}) < (${values})` : sql`(${columns}) > (${values})`;
@@ -71,4 +71,10 @@ function isDataException(error: unknown): boolean {
   const cause = (error as { cause?: { code?: unknown } }).cause ?? error;
   const code = (cause as { code?: unknown }).code;
   return typeof code === 'string' && code.startsWith('22');
+}
+
+/** The type a cursor value casts to: serial columns are integers once stored. */
+function castType(column: PgColumn): string {
+  const type = column.getSQLType();
+  return { bigserial: 'bigint', serial: 'integer', smallserial: 'smallint' }[type] ?? type;
 }

@@ -61,7 +61,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const variable = /^Variable "\$([^"]+)" got invalid value.*? at "([^"]+)"/.exec(formatted.message);
     const plain = /^Variable "\$([^"]+)"/.exec(formatted.message);
     const argument = variable ? variable[2] : (plain?.[1] ?? (original ? argumentOf(original) : undefined));
-    return { ...withoutStack(formatted), extensions: { code, ...(argument ? { argument } : {}) } };
+    const { extensions } = withoutStack(formatted);
+    return { ...formatted, extensions: { ...extensions, code, ...(argument ? { argument } : {}) } };
   }
   if (knownCodes.has(code)) return withoutStack(formatted);
   // A subgraph's own masked error comes through the gateway as it is.

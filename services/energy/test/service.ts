@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import type { RequestAuth } from '@pamir/auth';
 import type { DatabaseHandle } from '@pamir/db';
+import type { Peers } from '@pamir/server';
 import { createTestDatabase } from '@pamir/db/testing';
 import { subgraphClient } from '@pamir/server/testing';
 import { createContext, graphSchema, loadCuratedData, migrationsFolder, schema } from '../src/app.js';
@@ -17,7 +19,12 @@ export interface TestService {
 
 export async function startTestService(
   driver: 'pglite' | 'postgres',
-  options: { seeded?: boolean } = {},
+  options: {
+    seeded?: boolean;
+    /** Who calls, asked anew for each operation (so a test can switch callers). */
+    auth?: () => RequestAuth;
+    peers?: Peers;
+  } = {},
 ): Promise<TestService> {
   const database = await createTestDatabase(driver, {
     service: 'energy',
@@ -31,7 +38,9 @@ export async function startTestService(
           },
         }),
   });
-  const client = await subgraphClient(graphSchema, () => createContext(database.db));
+  const client = await subgraphClient(graphSchema, () =>
+    createContext(database.db, options.auth?.() ?? {}, options.peers),
+  );
   return {
     database,
     client,

@@ -1,4 +1,4 @@
-import { citationTable } from '@pamir/db';
+import { citationTable, versionColumns } from '@pamir/db';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
@@ -90,6 +90,7 @@ export const energyProjects = pgTable(
     storageMwh: doublePrecision(),
     /** A Place in the reference subgraph. */
     placeId: text(),
+    ...versionColumns(),
   },
   (t) => [
     check('energy_projects_technologies_known', onlyTechnologies(t.technologies)),
@@ -180,6 +181,7 @@ export const energyTargets = pgTable(
     capacityMw: doublePrecision().notNull(),
     byYear: integer(),
     description: text(),
+    ...versionColumns(),
   },
   (t) => [
     check('energy_targets_country_alpha3', alpha3(t.countryCode)),
@@ -192,6 +194,9 @@ export const energyTargets = pgTable(
     index('energy_targets_technologies').using('gin', t.technologies),
   ],
 );
+
+// Every write leaves a revision and an audit entry, in this service's own database.
+export { auditLog, revisions } from '@pamir/db';
 
 export const energyProjectCitations = citationTable('energy_project_citations', () => energyProjects.id);
 export const milestoneCitations = citationTable('milestone_citations', () => milestones.id);

@@ -1,6 +1,7 @@
 import { arrayText, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, asc, sql, type SQL } from 'drizzle-orm';
+import { and, asc, isNull, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graphql.js';
 
@@ -12,16 +13,31 @@ export interface ProjectScope {
   organization?: string;
 }
 
+/** Archived records leave the lists unless the filter asks for them. */
+function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | undefined): SQL | undefined {
+  return includeArchived ? undefined : isNull(archivedAt);
+}
+
 /** The project involves any of these countries, in any role. */
 function involvesCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
   const c = schema.projectCountries;
-  return hasChildIn(db, { table: c, parent: c.projectId, column: c.countryCode }, schema.energyProjects.id, codes);
+  return hasChildIn(
+    db,
+    { table: c, parent: c.projectId, column: c.countryCode },
+    schema.energyProjects.id,
+    codes,
+  );
 }
 
 /** The project has any of these organisations among its stakeholders, in any role. */
 function hasStakeholders(db: Database, organizations: readonly string[] | null | undefined): SQL | undefined {
   const c = schema.projectStakeholders;
-  return hasChildIn(db, { table: c, parent: c.projectId, column: c.organizationId }, schema.energyProjects.id, organizations);
+  return hasChildIn(
+    db,
+    { table: c, parent: c.projectId, column: c.organizationId },
+    schema.energyProjects.id,
+    organizations,
+  );
 }
 
 /** Energy projects by (name, id), filtered; `scope` narrows to one country's or organisation's. */
@@ -34,6 +50,7 @@ export function listEnergyProjects(
   const t = schema.energyProjects;
   return listPage(db, t, {
     where: and(
+      unlessArchived(t.archivedAt, filter?.includeArchived),
       involvesCountries(db, filter?.countries),
       scope.country === undefined ? undefined : involvesCountries(db, [scope.country]),
       hasStakeholders(db, filter?.stakeholders),
@@ -55,6 +72,12 @@ export function listEnergyTargets(db: Database, filter: EnergyTargetFilter | nul
   return db
     .select()
     .from(t)
-    .where(and(oneOf(t.countryCode, filter?.countries), overlaps(t.technologies, filter?.technologies)))
+    .where(
+      and(
+        unlessArchived(t.archivedAt, filter?.includeArchived),
+        oneOf(t.countryCode, filter?.countries),
+        overlaps(t.technologies, filter?.technologies),
+      ),
+    )
     .orderBy(sql`${t.byYear} asc nulls last`, asc(t.id));
 }

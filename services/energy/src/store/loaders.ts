@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import { listEnergyTargets } from './lists.js';
@@ -15,6 +15,15 @@ export function createLoaders(db: Database) {
           .select()
           .from(schema.energyProjects)
           .where(inArray(schema.energyProjects.id, [...ids])),
+      (row) => row.id,
+    ),
+    /** Targets by id, archived or not (lists leave archived ones out, lookups do not). */
+    energyTarget: rowLoader(
+      (ids) =>
+        db
+          .select()
+          .from(schema.energyTargets)
+          .where(inArray(schema.energyTargets.id, [...ids])),
       (row) => row.id,
     ),
     projectCountries: groupLoader(
@@ -54,6 +63,10 @@ export function createLoaders(db: Database) {
       (codes) => listEnergyTargets(db, { countries: [...codes] }),
       (row) => row.countryCode,
     ),
+    revisions: {
+      energyProject: revisionLoader(db, 'EnergyProject'),
+      energyTarget: revisionLoader(db, 'EnergyTarget'),
+    },
     citations: {
       energyProject: citationLoader(db, schema.energyProjectCitations),
       milestone: citationLoader(db, schema.milestoneCitations),

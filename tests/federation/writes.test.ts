@@ -83,15 +83,16 @@ describe.each(stackDrivers())('writes through the gateway on %s', (driver) => {
     const token = await stack.token(['write:security']);
     const result = await stack.query(
       createEvent,
-      { input: event({ id: '2024-06-04-invalid', date: '2024-06-31', subEventType: 'PEACEFUL_PROTEST', citations: [] }) },
+      // Each value has the right GraphQL type, so the subgraph's own checks are what refuse them.
+      { input: event({ id: 'Not A Slug', subEventType: 'PEACEFUL_PROTEST', fatalities: -3, citations: [] }) },
       { token },
     );
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     const paths = (result.errors?.[0]?.extensions?.['fields'] as { path: string }[]).map((field) => field.path);
-    expect(paths).toEqual(expect.arrayContaining(['input.date', 'input.citations']));
+    expect(paths).toEqual(expect.arrayContaining(['input.id', 'input.fatalities', 'input.citations']));
     const after = await stack.query<{ securityEvents: { totalCount: number } }>(`{ securityEvents(first: 0) { totalCount } }`);
     expect(after.data!.securityEvents.totalCount).toBe(before.data!.securityEvents.totalCount);
-    expect((await stack.query(`{ securityEvent(id: "2024-06-04-invalid") { id } }`)).data).toEqual({ securityEvent: null });
+    expect((await stack.query(`{ securityEvent(id: "Not A Slug") { id } }`)).data).toEqual({ securityEvent: null });
   });
 
   it('refuses a conflicting update and keeps the first writer’s change', async () => {

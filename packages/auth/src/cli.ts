@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm token --scope write:energy --sub alice [--expires 8h]`: a token for the local installation.
+// `pnpm -s run token --scope write:energy --sub alice [--expires 8h]`: a token for the local installation.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { knownScopes } from './caller.js';
@@ -17,7 +17,7 @@ const scopes = values.scope.flatMap((scope) => scope.split(/[\s,]+/)).filter(Boo
 const unknown = scopes.filter((scope) => !(knownScopes as readonly string[]).includes(scope));
 if (!values.sub || scopes.length === 0 || unknown.length) {
   console.error(
-    `usage: pnpm token --scope <scope> [--scope <scope>] --sub <name> [--expires 8h]\nscopes: ${knownScopes.join(', ')}` +
+    `usage: pnpm -s run token --scope <scope> [--scope <scope>] --sub <name> [--expires 8h]\nscopes: ${knownScopes.join(', ')}` +
       (unknown.length ? `\nunknown scope: ${unknown.join(', ')}` : ''),
   );
   process.exit(2);

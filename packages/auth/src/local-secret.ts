@@ -8,7 +8,7 @@ export const localAudience = 'pamir';
 
 /**
  * The signing secret of a local installation: made once, kept in the data folder, shared by
- * `pnpm start` (which hands it to every process) and `pnpm token`.
+ * `pnpm start` (which hands it to every process) and `pnpm -s run token`.
  */
 export async function localSecret(dataRoot: string): Promise<string> {
   const file = path.join(dataRoot, 'jwt-secret');

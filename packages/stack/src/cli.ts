@@ -11,7 +11,7 @@ const ports = Object.fromEntries(
   Object.keys(defaultPorts).map((name) => [name, Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPorts[name as ProcessName])]),
 ) as Record<ProcessName, number>;
 
-// A local installation signs its own tokens (`pnpm token`) with a secret kept in the data folder.
+// A local installation signs its own tokens (`pnpm -s run token`) with a secret kept in the data folder.
 const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
 const secret = process.env['PAMIR_JWT_SECRET'] ?? (await localSecret(dataRoot));
 
@@ -27,7 +27,7 @@ Pamir is running (all processes ready in ${seconds} s):
   security    ${stack.urls.security}
   diplomacy   ${stack.urls.diplomacy}
   energy      ${stack.urls.energy}
-Writes need a token: pnpm token --scope write:energy --sub alice
+Writes need a token: pnpm -s run token --scope write:energy --sub alice
   then send it as the header  Authorization: Bearer <token>
 Press Ctrl-C to stop.`);
   let stopping = false;

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 import type { TypeNode } from 'graphql';
+import { subEventTypesByEventType } from '@pamir/security/taxonomy';
 
 export const repoRoot = new URL('../../', import.meta.url);
 export const sourcesDir = new URL('../shared/sources/', repoRoot);
@@ -131,31 +132,8 @@ export function articleSections(file: string): string[] {
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length).join('\n'));
 }
 
-/** ACLED's sub-event types by event type. */
-export const ACLED_SUB_EVENTS: Record<string, string[]> = {
-  BATTLES: ['ARMED_CLASH', 'GOVERNMENT_REGAINS_TERRITORY', 'NON_STATE_ACTOR_OVERTAKES_TERRITORY'],
-  EXPLOSIONS_REMOTE_VIOLENCE: [
-    'CHEMICAL_WEAPON',
-    'AIR_DRONE_STRIKE',
-    'SUICIDE_BOMB',
-    'SHELLING_ARTILLERY_MISSILE_ATTACK',
-    'REMOTE_EXPLOSIVE_LANDMINE_IED',
-    'GRENADE',
-  ],
-  VIOLENCE_AGAINST_CIVILIANS: ['SEXUAL_VIOLENCE', 'ATTACK', 'ABDUCTION_FORCED_DISAPPEARANCE'],
-  PROTESTS: ['PEACEFUL_PROTEST', 'PROTEST_WITH_INTERVENTION', 'EXCESSIVE_FORCE_AGAINST_PROTESTERS'],
-  RIOTS: ['VIOLENT_DEMONSTRATION', 'MOB_VIOLENCE'],
-  STRATEGIC_DEVELOPMENTS: [
-    'AGREEMENT',
-    'ARRESTS',
-    'CHANGE_TO_GROUP_ACTIVITY',
-    'DISRUPTED_WEAPONS_USE',
-    'HEADQUARTERS_OR_BASE_ESTABLISHED',
-    'LOOTING_PROPERTY_DESTRUCTION',
-    'NON_VIOLENT_TRANSFER_OF_TERRITORY',
-    'OTHER',
-  ],
-};
+/** ACLED's sub-event types by event type: the security subgraph's own table, which its database enforces. */
+export const ACLED_SUB_EVENTS: Record<string, readonly string[]> = subEventTypesByEventType;
 
 /** ACLED's disorder types each event type may carry. */
 export const ACLED_DISORDER: Record<string, string[]> = {

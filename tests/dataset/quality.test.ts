@@ -195,6 +195,8 @@ const NESTED_TYPES: Partial<Record<DataKey, [string, string][]>> = {
 };
 /** Keys the data carries beyond the SDL (where a source document sits among the article files). */
 const EXTRA_KEYS: Partial<Record<string, string[]>> = { SourceDocument: ['file', 'section'] };
+/** SDL fields every writable record has, kept by the write pipeline rather than the data files. */
+const WRITE_FIELDS = new Set(['version', 'updatedAt', 'archivedAt', 'revisions']);
 /** SDL fields computed from other records rather than stored. */
 const DERIVED_FIELDS = new Set([
   'DiplomaticEngagement.agreements',
@@ -238,7 +240,7 @@ describe('curated dataset', () => {
         if (!fields.has(k) && !extra.includes(k))
           problems.push(`${where(key, r, at ? `${at}.${k}` : k)}: ${typeName} has no field "${k}"`);
       for (const f of fields.values()) {
-        if (!f.nonNull || f.hasArgs || DERIVED_FIELDS.has(`${typeName}.${f.name}`)) continue;
+        if (!f.nonNull || f.hasArgs || WRITE_FIELDS.has(f.name) || DERIVED_FIELDS.has(`${typeName}.${f.name}`)) continue;
         const v = o[f.name];
         if (v === undefined || v === null)
           problems.push(`${where(key, r, at ? `${at}.${f.name}` : f.name)}: required field missing`);

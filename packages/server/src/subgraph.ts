@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { commonTypeDefs, DateScalar, DateTimeScalar, formatError, JSONScalar } from '@pamir/graph';
-import { OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import { GraphQLError, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
 import type { AuthContext, Subgraph } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
@@ -45,7 +45,15 @@ function readsNeedScope<TContext extends AuthContext>(): ApolloServerPlugin<TCon
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ operation, contextValue }) => {
-          if (operation?.operation === OperationTypeNode.QUERY) requireAuth(contextValue.auth, 'read');
+          if (operation?.operation !== OperationTypeNode.QUERY) return Promise.resolve();
+          try {
+            requireAuth(contextValue.auth, 'read');
+          } catch (error) {
+            // An error thrown here would leave as HTTP 500, which the gateway could only report as
+            // an internal error; as 200 its code reaches the caller.
+            const refused = error as GraphQLError;
+            throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 200 } } });
+          }
           return Promise.resolve();
         },
       }),

@@ -106,4 +106,28 @@ describe('the processes', () => {
     for (const port of Object.values(ports)) expect(await isListening(port), `port ${port} still open`).toBe(false);
     await rm(dataDir, { recursive: true, force: true });
   });
+
+  it('Ctrl-C while the graph is still starting stops what has started', async () => {
+    const ports = {
+      WEB_PORT: await freePort(),
+      GATEWAY_PORT: await freePort(),
+      REFERENCE_PORT: await freePort(),
+      SECURITY_PORT: await freePort(),
+      DIPLOMACY_PORT: await freePort(),
+      ENERGY_PORT: await freePort(),
+    };
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'pamir-cli-'));
+    const child = spawn(process.execPath, [cli], {
+      env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PAMIR_DATA_DIR: dataDir },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Wait until a subgraph answers, while the others are still creating their databases.
+    const deadline = Date.now() + 60_000;
+    while (!(await isListening(ports.REFERENCE_PORT)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    for (const port of Object.values(ports)) expect(await isListening(port), `port ${port} still open`).toBe(false);
+    await rm(dataDir, { recursive: true, force: true });
+  });
 });

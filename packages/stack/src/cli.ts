@@ -15,8 +15,15 @@ const ports = Object.fromEntries(
 const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
 const secret = process.env['PAMIR_JWT_SECRET'] ?? (await localSecret(dataRoot));
 
+// Ctrl-C stops whatever has started, whether the graph is still starting or already running.
+const starting = new AbortController();
+let stopRunning: ((code: number) => Promise<void>) | undefined;
+const onSignal = () => (stopRunning ? void stopRunning(0) : starting.abort());
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
 try {
-  const stack = await startStack({ ports, env: { PAMIR_JWT_SECRET: secret } });
+  const stack = await startStack({ ports, env: { PAMIR_JWT_SECRET: secret }, signal: starting.signal });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 Pamir is running (all processes ready in ${seconds} s):
@@ -31,18 +38,17 @@ Writes need a token: pnpm -s run token --scope write:energy --sub alice
   then send it as the header  Authorization: Bearer <token>
 Press Ctrl-C to stop.`);
   let stopping = false;
-  const stop = async (code: number) => {
+  stopRunning = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await stack.stop();
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
   const { name, code } = await stack.exited;
   console.error(`${name} exited unexpectedly (code ${code}); stopping the rest`);
-  await stop(1);
+  await stopRunning(1);
 } catch (error) {
+  if (starting.signal.aborted) process.exit(0);
   console.error((error as Error).message);
   process.exit(1);
 }

@@ -11,6 +11,8 @@ export interface StackOptions {
   log?: (name: ProcessName, line: string) => void;
   /** How long a process may take to become ready. */
   readyTimeoutMs?: number;
+  /** Aborting it while the stack starts stops what has started and rejects. */
+  signal?: AbortSignal;
 }
 
 export interface Stack {
@@ -112,10 +114,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   process.once('exit', killAll);
 
+  const aborted = new Promise<never>((_, reject) =>
+    options.signal?.addEventListener('abort', () => reject(new Error('start aborted')), { once: true }),
+  );
+  aborted.catch(() => undefined);
   try {
-    await Promise.all(subgraphs.map((name) => startProcess(name)));
-    await startProcess('gateway');
-    await startProcess('web');
+    await Promise.race([
+      (async () => {
+        await Promise.all(subgraphs.map((name) => startProcess(name)));
+        await startProcess('gateway');
+        await startProcess('web');
+      })(),
+      aborted,
+    ]);
   } catch (error) {
     await stop();
     throw error;

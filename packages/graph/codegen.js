@@ -22,7 +22,14 @@ export function subgraphCodegen(mappers) {
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
           contextType: '../context.js#Context',
           scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
-          mappers: { Citation: '@pamir/db#CitationValue', ...mappers },
+          // The shared types' rows serve as they are: the tables' checks keep their text to the enums.
+          mappers: {
+            Citation: '@pamir/db#CitationValue',
+            Revision: '@pamir/db#RevisionRow',
+            AuditEntry: '@pamir/db#AuditEntryRow',
+            AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
+            ...mappers,
+          },
         },
       },
     },

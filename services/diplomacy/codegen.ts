@@ -15,6 +15,4 @@ export default subgraphCodegen({
   Place: '@pamir/graph#EntityRef',
   EnergyProject: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
-  AuditEntry: '@pamir/db#AuditEntryRow',
-  AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
 });

@@ -9,8 +9,6 @@ export default subgraphCodegen({
   Milestone: '../db/schema.js#MilestoneRow',
   EnergyTarget: '../db/schema.js#EnergyTargetRow',
   EnergyProjectConnection: '@pamir/graph#Connection<EnergyProjectRow>',
-  AuditEntry: '@pamir/db#AuditEntryRow',
-  AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
   Country: '@pamir/graph#CountryRef',
   Organization: '@pamir/graph#EntityRef',
   Place: '@pamir/graph#EntityRef',

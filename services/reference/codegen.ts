@@ -14,6 +14,4 @@ export default subgraphCodegen({
   OrganizationConnection: '@pamir/graph#Connection<OrganizationRow>',
   PersonConnection: '@pamir/graph#Connection<PersonRow>',
   SourceDocumentConnection: '@pamir/graph#Connection<SourceDocumentRow>',
-  AuditEntry: '@pamir/db#AuditEntryRow',
-  AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
 });

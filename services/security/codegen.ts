@@ -7,8 +7,6 @@ export default subgraphCodegen({
   EventActor: '../db/schema.js#SecurityEventActorRow',
   MilitaryFacility: '../db/schema.js#MilitaryFacilityRow',
   ReportedAmount: '../db/schema.js#ReportedCostRow',
-  AuditEntry: '@pamir/db#AuditEntryRow',
-  AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
   SecurityEventConnection: '@pamir/graph#Connection<SecurityEventRow>',
   MilitaryFacilityConnection: '@pamir/graph#Connection<MilitaryFacilityRow>',
   Country: '@pamir/graph#CountryRef',

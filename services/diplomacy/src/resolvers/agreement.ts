@@ -1,5 +1,4 @@
 import type { AgreementPartyResolvers, AgreementResolvers } from '../generated/graphql.js';
-import { toRevision } from './revisions.js';
 
 export const Agreement: AgreementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.agreement.load(ref.id),
@@ -12,7 +11,7 @@ export const Agreement: AgreementResolvers = {
   engagement: (agreement, _, { loaders }) =>
     agreement.engagementId ? loaders.engagement.load(agreement.engagementId) : null,
   citations: (agreement, _, { loaders }) => loaders.citations.agreement.load(agreement.id),
-  revisions: async (agreement, _, { loaders }) => (await loaders.revisions.agreement.load(agreement.id)).map(toRevision),
+  revisions: (agreement, _, { loaders }) => loaders.revisions.agreement.load(agreement.id),
 };
 
 export const AgreementParty: AgreementPartyResolvers = {

@@ -1,5 +1,4 @@
 import type { DiplomaticEngagementResolvers, EngagementParticipantResolvers } from '../generated/graphql.js';
-import { toRevision } from './revisions.js';
 
 export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.engagement.load(ref.id),
@@ -7,8 +6,7 @@ export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   participants: (engagement, _, { loaders }) => loaders.participantsOfEngagement.load(engagement.id),
   agreements: (engagement, _, { loaders }) => loaders.agreementsOfEngagement.load(engagement.id),
   citations: (engagement, _, { loaders }) => loaders.citations.engagement.load(engagement.id),
-  revisions: async (engagement, _, { loaders }) =>
-    (await loaders.revisions.engagement.load(engagement.id)).map(toRevision),
+  revisions: (engagement, _, { loaders }) => loaders.revisions.engagement.load(engagement.id),
 };
 
 export const EngagementParticipant: EngagementParticipantResolvers = {

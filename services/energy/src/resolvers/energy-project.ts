@@ -4,7 +4,6 @@ import type {
   ProjectCountryResolvers,
   ProjectStakeholderResolvers,
 } from '../generated/graphql.js';
-import { toRevision } from './revisions.js';
 
 // EnergyProject and the small records that belong to it. Every nested list goes through a
 // per-request loader, so a page of projects costs one statement per kind of list.
@@ -16,8 +15,7 @@ export const EnergyProject: EnergyProjectResolvers = {
   place: (project) => (project.placeId ? { id: project.placeId } : null),
   milestones: (project, _, { loaders }) => loaders.milestones.load(project.id),
   citations: (project, _, { loaders }) => loaders.citations.energyProject.load(project.id),
-  revisions: async (project, _, { loaders }) =>
-    (await loaders.revisions.energyProject.load(project.id)).map(toRevision),
+  revisions: (project, _, { loaders }) => loaders.revisions.energyProject.load(project.id),
 };
 
 export const ProjectCountry: ProjectCountryResolvers = {

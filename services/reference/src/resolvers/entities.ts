@@ -7,7 +7,6 @@ import type {
   PlaceResolvers,
   SourceDocumentResolvers,
 } from '../generated/graphql.js';
-import { toRevision } from './audit.js';
 
 // The entities this subgraph owns. References from other subgraphs arrive at __resolveReference,
 // which goes through the same per-request loaders as every other lookup.
@@ -15,7 +14,7 @@ import { toRevision } from './audit.js';
 export const Country: CountryResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.country.load(ref.code),
   citations: (country, _, { loaders }) => loaders.citations.country.load(country.code),
-  revisions: async (country, _, { loaders }) => (await loaders.revisions.country.load(country.code)).map(toRevision),
+  revisions: (country, _, { loaders }) => loaders.revisions.country.load(country.code),
 };
 
 export const Place: PlaceResolvers = {
@@ -24,7 +23,7 @@ export const Place: PlaceResolvers = {
   location: (place) =>
     place.latitude === null || place.longitude === null ? null : { latitude: place.latitude, longitude: place.longitude },
   citations: (place, _, { loaders }) => loaders.citations.place.load(place.id),
-  revisions: async (place, _, { loaders }) => (await loaders.revisions.place.load(place.id)).map(toRevision),
+  revisions: (place, _, { loaders }) => loaders.revisions.place.load(place.id),
 };
 
 export const Organization: OrganizationResolvers = {
@@ -32,14 +31,14 @@ export const Organization: OrganizationResolvers = {
   country: (organization, _, { loaders }) =>
     organization.countryCode ? loaders.country.load(organization.countryCode) : null,
   citations: (organization, _, { loaders }) => loaders.citations.organization.load(organization.id),
-  revisions: async (organization, _, { loaders }) => (await loaders.revisions.organization.load(organization.id)).map(toRevision),
+  revisions: (organization, _, { loaders }) => loaders.revisions.organization.load(organization.id),
 };
 
 export const Person: PersonResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.person.load(ref.id),
   roles: (person, _, { loaders }) => loaders.personRoles.load(person.id),
   citations: (person, _, { loaders }) => loaders.citations.person.load(person.id),
-  revisions: async (person, _, { loaders }) => (await loaders.revisions.person.load(person.id)).map(toRevision),
+  revisions: (person, _, { loaders }) => loaders.revisions.person.load(person.id),
 };
 
 export const PersonRole: PersonRoleResolvers = {
@@ -49,7 +48,7 @@ export const PersonRole: PersonRoleResolvers = {
 
 export const SourceDocument: SourceDocumentResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.sourceDocument.load(ref.id),
-  revisions: async (document, _, { loaders }) => (await loaders.revisions.sourceDocument.load(document.id)).map(toRevision),
+  revisions: (document, _, { loaders }) => loaders.revisions.sourceDocument.load(document.id),
 };
 
 /** Citations here point at this subgraph's own source documents: resolve them locally. */

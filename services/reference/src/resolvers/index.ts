@@ -1,7 +1,6 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
 import { Citation, Country, Organization, Person, PersonRole, Place, SourceDocument } from './entities.js';
-import { AuditEntry } from './audit.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 
@@ -9,7 +8,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,
-  AuditEntry,
   Country,
   Place,
   Organization,

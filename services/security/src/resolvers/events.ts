@@ -1,5 +1,4 @@
 import type { EventActorResolvers, SecurityEventResolvers } from '../generated/graphql.js';
-import { toRevision } from './revisions.js';
 
 export const SecurityEvent: SecurityEventResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.securityEvent.load(ref.id),
@@ -7,7 +6,7 @@ export const SecurityEvent: SecurityEventResolvers = {
   place: (event) => (event.placeId ? ({ id: event.placeId }) : null),
   actors: (event, _, { loaders }) => loaders.eventActors.load(event.id),
   citations: (event, _, { loaders }) => loaders.citations.securityEvent.load(event.id),
-  revisions: async (event, _, { loaders }) => (await loaders.revisions.securityEvent.load(event.id)).map(toRevision),
+  revisions: (event, _, { loaders }) => loaders.revisions.securityEvent.load(event.id),
 };
 
 export const EventActor: EventActorResolvers = {

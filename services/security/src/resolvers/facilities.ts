@@ -1,5 +1,4 @@
 import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
-import { toRevision } from './revisions.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.militaryFacility.load(ref.id),
@@ -15,8 +14,7 @@ export const MilitaryFacility: MilitaryFacilityResolvers = {
       .map((link) => ({ id: link.organizationId })),
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),
-  revisions: async (facility, _, { loaders }) =>
-    (await loaders.revisions.militaryFacility.load(facility.id)).map(toRevision),
+  revisions: (facility, _, { loaders }) => loaders.revisions.militaryFacility.load(facility.id),
 };
 
 /** A reported cost carries its citation inline; shape it like every other citation. */

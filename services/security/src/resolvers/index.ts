@@ -1,6 +1,5 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
-import { AuditEntry } from './audit.js';
 import { Country, Organization, Place } from './contributed.js';
 import { eventMutations } from './event-mutations.js';
 import { facilityMutations } from './facility-mutations.js';
@@ -12,7 +11,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation: { ...eventMutations, ...facilityMutations },
-  AuditEntry,
   SecurityEvent,
   EventActor,
   MilitaryFacility,

@@ -54,3 +54,14 @@ export function hasChildIn(
       .where(and(eq(child.parent, parentId), inArray(child.column, [...values]))),
   );
 }
+
+/** The name or one of the aliases equals one of these names, case and surrounding space aside. */
+export function namedAs(names: readonly string[], name: PgColumn, aliases: PgColumn): SQL {
+  const lowered = sql.param(names.map(normalName));
+  return sql`(lower(btrim(${name})) = any(${lowered}::text[]) or exists (select 1 from unnest(${aliases}) as alias where lower(btrim(alias)) = any(${lowered}::text[])))`;
+}
+
+/** A name as `namedAs` compares it. */
+export function normalName(name: string): string {
+  return name.trim().toLowerCase();
+}

@@ -1,5 +1,5 @@
 export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
-export { arrayText, between, containsText, hasChildIn, oneOf, overlaps } from './filters.js';
+export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';

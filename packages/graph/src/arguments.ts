@@ -23,3 +23,9 @@ export function searchTerm(search: string | null | undefined, argument = 'filter
   if (term.length > 200) throw badInput(argument, `${argument} must be at most 200 characters`);
   return term;
 }
+
+/** A batch argument of at most `max` items; more is refused rather than served slowly. */
+export function requireBatch<T>(items: readonly T[], argument: string, max = 1000): readonly T[] {
+  if (items.length > max) throw badInput(argument, `${argument} holds ${items.length} items; at most ${max} are allowed`);
+  return items;
+}

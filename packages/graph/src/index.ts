@@ -1,4 +1,4 @@
-export { requireId, requireRange, searchTerm } from './arguments.js';
+export { requireBatch, requireId, requireRange, searchTerm } from './arguments.js';
 export {
   decodeCursor,
   defaultPageSize,

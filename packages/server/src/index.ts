@@ -3,6 +3,6 @@ export { accessShape, optionalUrl, parseEnv, port, subgraphEnv, type AccessConfi
 export { gatewaySecretHeader, serve, type Running, type ServeOptions } from './http.js';
 export { runMain, stopOnSignals } from './lifecycle.js';
 export { runSubgraph, subgraphSchema, subgraphServer } from './subgraph.js';
-export { conflict, notFound, performWrite, type Current, type WriteSpec } from './write.js';
+export { audited, conflict, notFound, performWrite, writeRecord, type Current, type RecordWrite, type WriteSpec } from './write.js';
 export { invalidFields, parseInput } from './input.js';
-export { noPeers, peersAt, requireReferences, type EntityOwners, type NamedReference, type Peers } from './references.js';
+export { noPeers, peersAt, requireReferences, type EntityOwners, type NamedReference, type PeerName, type Peers } from './references.js';

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { gatewaySecretHeader } from './http.js';
 import { invalidFields } from './input.js';
 
@@ -55,14 +56,22 @@ export async function requireReferences(
   }
 }
 
+/** The subgraphs a service may ask, by name. */
+export type PeerName = 'reference' | 'energy';
+
 /** What a subgraph can ask the other subgraphs while it serves a request. */
 export interface Peers {
   /** Refuses the write unless every named entity exists in its owning subgraph. */
   requireReferences(references: readonly NamedReference[]): Promise<void>;
+  /**
+   * Sends one operation to a peer, as the caller (their token goes along), and returns its data.
+   * The peer's first error comes back as this request's error, with its code.
+   */
+  ask<TData>(peer: PeerName, query: string, variables?: Record<string, unknown>): Promise<TData>;
 }
 
 /** Entity types and the subgraph that owns each. */
-const ownerOf: Record<string, 'reference' | 'energy'> = {
+const ownerOf: Record<string, PeerName> = {
   Country: 'reference',
   Place: 'reference',
   Organization: 'reference',
@@ -71,14 +80,60 @@ const ownerOf: Record<string, 'reference' | 'energy'> = {
   EnergyProject: 'energy',
 };
 
-/** Peers reached over HTTP, carrying the gateway secret where one is set. */
-export function peersAt(urls: { reference: string; energy: string }, gatewaySecret?: string): Peers {
+/**
+ * Peers reached over HTTP, for one request: the gateway secret goes along where one is set, and
+ * the caller's own `Authorization`, so a peer checks the caller's scopes, not this service's.
+ */
+export function peersAt(
+  urls: Record<PeerName, string>,
+  gatewaySecret?: string,
+  authorization?: string,
+): Peers {
   const owners = Object.fromEntries(Object.entries(ownerOf).map(([typename, owner]) => [typename, urls[owner]]));
-  const headers: Record<string, string> = gatewaySecret ? { [gatewaySecretHeader]: gatewaySecret } : {};
-  return { requireReferences: (references) => requireReferences(owners, references, headers) };
+  const headers: Record<string, string> = {
+    ...(gatewaySecret ? { [gatewaySecretHeader]: gatewaySecret } : {}),
+    ...(authorization ? { authorization } : {}),
+  };
+  return {
+    requireReferences: (references) => requireReferences(owners, references, headers),
+    ask: (peer, query, variables) => askPeer(peer, urls[peer], query, variables, headers),
+  };
+}
+
+async function askPeer<TData>(
+  peer: PeerName,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string>,
+): Promise<TData> {
+  let body: { data?: TData | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    body = (await response.json()) as typeof body;
+  } catch (error) {
+    throw new GraphQLError(`the ${peer} subgraph could not be reached`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: peer },
+      originalError: error as Error,
+    });
+  }
+  const [first] = body.errors ?? [];
+  if (first) {
+    const { code, ...rest } = first.extensions ?? {};
+    throw new GraphQLError(`${peer}: ${first.message}`, {
+      extensions: { ...rest, code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR', serviceName: peer },
+    });
+  }
+  if (!body.data) throw new Error(`the ${peer} subgraph answered without data`);
+  return body.data;
 }
 
 /** For contexts made outside a running process: refuses to vouch for any reference. */
 export const noPeers: Peers = {
   requireReferences: () => Promise.reject(new Error('this context has no peers to check references with')),
+  ask: () => Promise.reject(new Error('this context has no peers to ask')),
 };

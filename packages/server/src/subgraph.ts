@@ -67,7 +67,6 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
 ): void {
   runMain(async () => {
     const verify = await createVerifier(config.auth);
-    const peers = peersAt(config.owners, config.auth.gatewaySecret);
     const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<TContext>({
       name: subgraph.name,
@@ -76,7 +75,11 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
       host: config.host,
       gatewaySecret: config.auth.gatewaySecret,
       context: async (request) =>
-        subgraph.createContext(database.db, await authenticate(verify, request.headers.authorization), peers),
+        subgraph.createContext(
+          database.db,
+          await authenticate(verify, request.headers.authorization),
+          peersAt(config.owners, config.auth.gatewaySecret, request.headers.authorization),
+        ),
       ready: () => database.checkReady(subgraph.migrationsFolder),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });

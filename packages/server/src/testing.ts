@@ -49,5 +49,6 @@ export function knownEntities(known: Record<string, readonly string[]>): Peers {
         ),
       );
     },
+    ask: () => Promise.reject(new Error('knownEntities vouches for references only; use a running peer to ask it anything')),
   };
 }

@@ -8,21 +8,25 @@ export interface Current<TSnapshot> {
   snapshot: TSnapshot;
 }
 
-export interface WriteSpec<TSnapshot extends Record<string, unknown>> {
+/** One record's write, as a transaction carries it out. */
+export interface RecordWrite<TSnapshot extends Record<string, unknown>> {
   /** The mutation's name, for the audit log: `updateSecurityEvent`. */
   mutation: string;
-  scope: Scope;
   operation: WriteOperation;
   recordType: string;
   recordId: string;
   /** The version the caller read; a write to a record changed since is refused with CONFLICT. */
   expectedVersion?: number | null;
-  /** Checks the input (zod); runs after the caller is let in and before anything is written. */
-  validate?: () => void | Promise<void>;
   /** The record as it stands, locked for the transaction (`for update`); undefined when absent. */
   read: (tx: Database) => Promise<Current<TSnapshot> | undefined>;
   /** Makes the change, leaving the record at `version`. */
   apply: (tx: Database, version: number, current: Current<TSnapshot> | undefined) => Promise<void>;
+}
+
+export interface WriteSpec<TSnapshot extends Record<string, unknown>> extends RecordWrite<TSnapshot> {
+  scope: Scope;
+  /** Checks the input (zod); runs after the caller is let in and before anything is written. */
+  validate?: () => void | Promise<void>;
 }
 
 /**
@@ -35,42 +39,73 @@ export async function performWrite<TSnapshot extends Record<string, unknown>>(
   auth: RequestAuth,
   spec: WriteSpec<TSnapshot>,
 ): Promise<void> {
+  await audited(db, auth, spec, async (subject) => {
+    await spec.validate?.();
+    await db.transaction((tx) => writeRecord(tx as unknown as Database, subject, spec));
+  });
+}
+
+/**
+ * Lets the caller in if they hold the scope, then runs the work; a refusal, whether of the caller
+ * or of what they sent, is audited (outside the work's rolled-back transaction) and rethrown.
+ */
+export async function audited<T>(
+  db: Database,
+  auth: RequestAuth,
+  spec: { mutation: string; scope: Scope; recordType: string; recordId: string },
+  work: (subject: string) => Promise<T>,
+): Promise<T> {
   const entry = { operation: spec.mutation, recordType: spec.recordType, recordId: spec.recordId };
   let subject: string | null = auth.caller?.subject ?? null;
   try {
     subject = requireAuth(auth, spec.scope).subject;
-    await spec.validate?.();
-    await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Database;
-      const current = await spec.read(tx);
-      if (spec.operation === 'CREATE' && current) throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
-      if (spec.operation !== 'CREATE' && !current) throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
-      if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
-        throw conflict(
-          `${spec.recordType} ${spec.recordId} is at version ${current.version}, not ${spec.expectedVersion}: someone changed it since you read it`,
-          current.version,
-        );
-      }
-      const version = current ? current.version + 1 : 1;
-      await spec.apply(tx, version, current).catch(refusedByDatabase);
-      const after = await spec.read(tx);
-      if (!after) throw new Error(`${spec.recordType} ${spec.recordId} vanished while being written`);
-      await recordRevision(tx, {
-        recordType: spec.recordType,
-        recordId: spec.recordId,
-        version: after.version,
-        operation: spec.operation,
-        changedBy: subject!,
-        before: current?.snapshot,
-        after: after.snapshot,
-      });
-      await recordAudit(tx, { ...entry, caller: subject, outcome: 'ACCEPTED' });
-    });
+    return await work(subject);
   } catch (error) {
     const outcome = outcomeOf(error);
     if (outcome) await recordAudit(db, { ...entry, caller: subject, outcome, detail: (error as Error).message });
     throw error;
   }
+}
+
+/**
+ * One record's write inside a transaction the caller opened: the version check, the change, its
+ * revision and its audit entry. Several can share one transaction (an import), each all or nothing.
+ */
+export async function writeRecord<TSnapshot extends Record<string, unknown>>(
+  tx: Database,
+  subject: string,
+  spec: RecordWrite<TSnapshot>,
+): Promise<Current<TSnapshot>> {
+  const current = await spec.read(tx);
+  if (spec.operation === 'CREATE' && current) throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
+  if (spec.operation !== 'CREATE' && !current) throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
+  if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
+    throw conflict(
+      `${spec.recordType} ${spec.recordId} is at version ${current.version}, not ${spec.expectedVersion}: someone changed it since you read it`,
+      current.version,
+    );
+  }
+  const version = current ? current.version + 1 : 1;
+  await spec.apply(tx, version, current).catch(refusedByDatabase);
+  const after = await spec.read(tx);
+  if (!after) throw new Error(`${spec.recordType} ${spec.recordId} vanished while being written`);
+  await recordRevision(tx, {
+    recordType: spec.recordType,
+    recordId: spec.recordId,
+    version: after.version,
+    operation: spec.operation,
+    changedBy: subject,
+    before: current?.snapshot,
+    after: after.snapshot,
+  });
+  await recordAudit(tx, {
+    operation: spec.mutation,
+    recordType: spec.recordType,
+    recordId: spec.recordId,
+    caller: subject,
+    outcome: 'ACCEPTED',
+  });
+  return after;
 }
 
 export function conflict(message: string, currentVersion?: number): GraphQLError {
@@ -81,11 +116,11 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-const audited = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const auditedCodes = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
 function outcomeOf(error: unknown): AuditOutcome | undefined {
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
-  return typeof code === 'string' && audited.has(code) ? (code as AuditOutcome) : undefined;
+  return typeof code === 'string' && auditedCodes.has(code) ? (code as AuditOutcome) : undefined;
 }
 
 /** A constraint the database enforces (class 23) is the caller's input at fault, not the server. */

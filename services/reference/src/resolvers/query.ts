@@ -1,4 +1,4 @@
-import { pageRequest, requireId, requireRange } from '@pamir/graph';
+import { pageRequest, requireBatch, requireId, requireRange } from '@pamir/graph';
 import type { QueryResolvers } from '../generated/graphql.js';
 import {
   listCountries,
@@ -7,6 +7,7 @@ import {
   listPlaces,
   listSourceDocuments,
 } from '../store/lists.js';
+import { countriesByIsoNumeric, organizationsNamed, placesNamed } from '../store/lookups.js';
 import { referenceAuditLog } from './audit.js';
 
 export const Query: QueryResolvers = {
@@ -23,5 +24,8 @@ export const Query: QueryResolvers = {
     requireRange(args.filter);
     return listSourceDocuments(db, args.filter, pageRequest(args));
   },
+  placesNamed: (_, { names }, { db }) => placesNamed(db, requireBatch(names, 'names')),
+  organizationsNamed: (_, { names }, { db }) => organizationsNamed(db, requireBatch(names, 'names')),
+  countriesByIsoNumeric: (_, { codes }, { db }) => countriesByIsoNumeric(db, requireBatch(codes, 'codes')),
   referenceAuditLog,
 };

@@ -7,6 +7,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -200,6 +201,25 @@ export const securityEventCitations = citationTable('security_event_citations', 
 export const militaryFacilityCitations = citationTable(
   'military_facility_citations',
   () => militaryFacilities.id,
+);
+
+/**
+ * The ACLED row each imported event came from, kept whole with the event as the import made it:
+ * the export gives back every column as it came in, except where the event has changed since.
+ */
+export const acledRows = pgTable(
+  'acled_rows',
+  {
+    eventId: text()
+      .primaryKey()
+      .references(() => securityEvents.id, { onDelete: 'cascade' }),
+    eventIdCnty: text().notNull(),
+    /** Every ACLED column, as the file wrote it. */
+    columns: jsonb().$type<Record<string, string>>().notNull(),
+    /** The event as the import made it from the row (the data-file shape). */
+    imported: jsonb().$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('acled_rows_event_id_cnty').on(t.eventIdCnty)],
 );
 
 export type SecurityEventRow = typeof securityEvents.$inferSelect;

@@ -1,5 +1,6 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
+import { acledMutations } from './acled.js';
 import { Country, Organization, Place } from './contributed.js';
 import { eventMutations } from './event-mutations.js';
 import { facilityMutations } from './facility-mutations.js';
@@ -10,7 +11,7 @@ import { Query } from './query.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
-  Mutation: { ...eventMutations, ...facilityMutations },
+  Mutation: { ...eventMutations, ...facilityMutations, ...acledMutations },
   SecurityEvent,
   EventActor,
   MilitaryFacility,

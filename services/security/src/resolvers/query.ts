@@ -1,5 +1,6 @@
 import { requireId } from '@pamir/graph';
 import type { QueryResolvers } from '../generated/graphql.js';
+import { acledExport } from './acled.js';
 import { securityAuditLog } from './audit.js';
 import { militaryFacilitiesPage, securityEventsPage } from './pages.js';
 
@@ -9,4 +10,5 @@ export const Query: QueryResolvers = {
   militaryFacility: (_, { id }, { loaders }) => loaders.militaryFacility.load(requireId(id)),
   militaryFacilities: (_, args, { db }) => militaryFacilitiesPage(db, args),
   securityAuditLog,
+  acledExport,
 };

@@ -31,7 +31,17 @@ export async function readSecurityEvent(
     .from(citations)
     .where(eq(citations.recordId, id))
     .orderBy(asc(citations.position));
-  const snapshot: SecurityEventSnapshot = {
+  const snapshot = eventSnapshot(row, actorRows, citationRows);
+  return { version: row.version, snapshot };
+}
+
+/** An event's rows as one record, in the data-file shape. */
+export function eventSnapshot(
+  row: schema.SecurityEventRow,
+  actorRows: readonly schema.SecurityEventActorRow[],
+  citationRows: readonly { sourceId: string; quote: string; note: string | null }[],
+): SecurityEventSnapshot {
+  return {
     id: row.id,
     title: row.title,
     summary: row.summary,
@@ -58,7 +68,6 @@ export async function readSecurityEvent(
     })),
     archivedAt: isoTimestamp(row.archivedAt),
   };
-  return { version: row.version, snapshot };
 }
 
 /** Writes the whole event (row, actors, citations) at `version`; an archived event stays archived. */

@@ -54,6 +54,29 @@ function unlessArchived(
 /** Wraps a scope's single key as a one-value list for the filter helpers. */
 const only = (value: string | undefined) => (value === undefined ? undefined : [value]);
 
+/** Which events a filter and a scope select; the lists and the ACLED export share it. */
+export function securityEventsWhere(
+  db: Database,
+  filter: SecurityEventFilter | null | undefined,
+  scope: EventScope = {},
+): SQL | undefined {
+  const t = schema.securityEvents;
+  return and(
+    unlessArchived(t.archivedAt, filter),
+    oneOf(t.countryCode, only(scope.countryCode)),
+    oneOf(t.placeId, only(scope.placeId)),
+    hasActor(db, only(scope.organizationId)),
+    oneOf(t.countryCode, filter?.countries),
+    oneOf(t.placeId, filter?.places),
+    hasActor(db, filter?.actors),
+    oneOf(t.eventType, filter?.eventTypes),
+    oneOf(t.subEventType, filter?.subEventTypes),
+    oneOf(t.disorderType, filter?.disorderTypes),
+    between(t.date, filter?.from, filter?.to),
+    containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`, arrayText(t.tags)),
+  );
+}
+
 export function listSecurityEvents(
   db: Database,
   filter: SecurityEventFilter | null | undefined,
@@ -63,20 +86,7 @@ export function listSecurityEvents(
 ) {
   const t = schema.securityEvents;
   return listPage(db, t, {
-    where: and(
-      unlessArchived(t.archivedAt, filter),
-      oneOf(t.countryCode, only(scope.countryCode)),
-      oneOf(t.placeId, only(scope.placeId)),
-      hasActor(db, only(scope.organizationId)),
-      oneOf(t.countryCode, filter?.countries),
-      oneOf(t.placeId, filter?.places),
-      hasActor(db, filter?.actors),
-      oneOf(t.eventType, filter?.eventTypes),
-      oneOf(t.subEventType, filter?.subEventTypes),
-      oneOf(t.disorderType, filter?.disorderTypes),
-      between(t.date, filter?.from, filter?.to),
-      containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`, arrayText(t.tags)),
-    ),
+    where: securityEventsWhere(db, filter, scope),
     order: { columns: [t.date, t.id], direction: orderBy === 'DATE_ASC' ? 'asc' : 'desc' },
     page,
     key: (row) => [row.date, row.id],

@@ -12,7 +12,11 @@ export function oneOf(column: PgColumn, values: readonly string[] | null | undef
 }
 
 /** An inclusive date range on one column; ISO date strings. */
-export function between(column: PgColumn, from: string | null | undefined, to: string | null | undefined): SQL | undefined {
+export function between(
+  column: PgColumn,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): SQL | undefined {
   return and(from ? gte(column, from) : undefined, to ? lte(column, to) : undefined);
 }
 

@@ -34,7 +34,8 @@ export async function requireReferences(
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({
-          query: 'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }',
+          query:
+            'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }',
           variables: { representations: list.map((r) => ({ __typename: r.typename, ...r.key })) },
         }),
       });
@@ -89,7 +90,9 @@ export function peersAt(
   gatewaySecret?: string,
   authorization?: string,
 ): Peers {
-  const owners = Object.fromEntries(Object.entries(ownerOf).map(([typename, owner]) => [typename, urls[owner]]));
+  const owners = Object.fromEntries(
+    Object.entries(ownerOf).map(([typename, owner]) => [typename, urls[owner]]),
+  );
   const headers: Record<string, string> = {
     ...(gatewaySecret ? { [gatewaySecretHeader]: gatewaySecret } : {}),
     ...(authorization ? { authorization } : {}),
@@ -125,7 +128,11 @@ async function askPeer<TData>(
   if (first) {
     const { code, ...rest } = first.extensions ?? {};
     throw new GraphQLError(`${peer}: ${first.message}`, {
-      extensions: { ...rest, code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR', serviceName: peer },
+      extensions: {
+        ...rest,
+        code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
+        serviceName: peer,
+      },
     });
   }
   if (!body.data) throw new Error(`the ${peer} subgraph answered without data`);

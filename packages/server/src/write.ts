@@ -1,5 +1,11 @@
 import { requireAuth, type RequestAuth, type Scope } from '@pamir/auth';
-import { recordAudit, recordRevision, type AuditOutcome, type Database, type WriteOperation } from '@pamir/db';
+import {
+  recordAudit,
+  recordRevision,
+  type AuditOutcome,
+  type Database,
+  type WriteOperation,
+} from '@pamir/db';
 import { GraphQLError } from 'graphql';
 
 /** A record's state as a revision keeps it, with the version it is at. */
@@ -62,7 +68,8 @@ export async function audited<T>(
     return await work(subject);
   } catch (error) {
     const outcome = outcomeOf(error);
-    if (outcome) await recordAudit(db, { ...entry, caller: subject, outcome, detail: (error as Error).message });
+    if (outcome)
+      await recordAudit(db, { ...entry, caller: subject, outcome, detail: (error as Error).message });
     throw error;
   }
 }
@@ -77,8 +84,10 @@ export async function writeRecord<TSnapshot extends Record<string, unknown>>(
   spec: RecordWrite<TSnapshot>,
 ): Promise<Current<TSnapshot>> {
   const current = await spec.read(tx);
-  if (spec.operation === 'CREATE' && current) throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
-  if (spec.operation !== 'CREATE' && !current) throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
+  if (spec.operation === 'CREATE' && current)
+    throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
+  if (spec.operation !== 'CREATE' && !current)
+    throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
   if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
     throw conflict(
       `${spec.recordType} ${spec.recordId} is at version ${current.version}, not ${spec.expectedVersion}: someone changed it since you read it`,
@@ -109,14 +118,22 @@ export async function writeRecord<TSnapshot extends Record<string, unknown>>(
 }
 
 export function conflict(message: string, currentVersion?: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(currentVersion ? { currentVersion } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'CONFLICT', ...(currentVersion ? { currentVersion } : {}) },
+  });
 }
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-const auditedCodes = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
+const auditedCodes = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
 
 function outcomeOf(error: unknown): AuditOutcome | undefined {
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
@@ -125,7 +142,8 @@ function outcomeOf(error: unknown): AuditOutcome | undefined {
 
 /** A constraint the database enforces (class 23) is the caller's input at fault, not the server. */
 function refusedByDatabase(error: unknown): never {
-  const cause = (error as { cause?: { code?: unknown; constraint_name?: unknown; constraint?: unknown } }).cause ?? {};
+  const cause =
+    (error as { cause?: { code?: unknown; constraint_name?: unknown; constraint?: unknown } }).cause ?? {};
   const code = typeof cause.code === 'string' ? cause.code : '';
   const named = cause.constraint_name ?? cause.constraint;
   const constraint = typeof named === 'string' ? named : 'a constraint';

@@ -101,6 +101,40 @@ describe.each(testDrivers())('reference subgraph on %s', (driver) => {
     });
   });
 
+  it('looks places, organisations and countries up by exact name or alias, for importers', async () => {
+    const { data, errors } = await client.query(
+      `query ($places: [PlaceNameInput!]!, $names: [String!]!, $codes: [String!]!) {
+        placesNamed(names: $places) { id }
+        organizationsNamed(names: $names) { id }
+        countriesByIsoNumeric(codes: $codes) { code }
+      }`,
+      {
+        places: [
+          { name: 'darvoz', country: 'TJK' },
+          { name: ' DARVAZ ', country: 'tjk' },
+          { name: 'Darvaz', country: 'AFG' },
+          { name: 'Darv', country: 'TJK' },
+          { name: 'Kabul', country: 'AFG' },
+        ],
+        names: ['tajik taliban', 'PLA', 'People', 'Border Troops of Tajikistan'],
+        codes: ['762', '4', '999'],
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      // An alias and the name, case and spaces aside; the country counts; a part of a name does not.
+      placesNamed: [{ id: 'darvaz-district' }, { id: 'darvaz-district' }, null, null, { id: 'kabul' }],
+      organizationsNamed: [{ id: 'jamaat-ansarullah' }, { id: 'pla' }, null, { id: 'tajik-border-troops' }],
+      countriesByIsoNumeric: [{ code: 'TJK' }, { code: 'AFG' }, null],
+    });
+  });
+
+  it('refuses a lookup of more than 1000 names, naming the argument', async () => {
+    const names = Array.from({ length: 1001 }, (_, i) => `name ${i}`);
+    const { errors } = await client.query(`query ($names: [String!]!) { organizationsNamed(names: $names) { id } }`, { names });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'names' });
+  });
+
   it('resolves entity references from other subgraphs in one statement per type', async () => {
     const before = database.statements();
     const { data, errors } = await client.query(

@@ -38,7 +38,12 @@ export async function placesNamed(db: Database, names: readonly { name: string; 
       ),
     )
     .orderBy(sql`${t.archivedAt} is not null`, asc(t.id));
-  return names.map((asked) => pick(rows.filter((row) => row.countryCode === asked.country.toUpperCase()), asked.name));
+  return names.map((asked) =>
+    pick(
+      rows.filter((row) => row.countryCode === asked.country.toUpperCase()),
+      asked.name,
+    ),
+  );
 }
 
 export async function organizationsNamed(db: Database, names: readonly string[]) {

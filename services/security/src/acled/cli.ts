@@ -33,12 +33,16 @@ async function ask<T>(query: string, variables: Record<string, unknown>): Promis
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   }).catch((error: unknown) => {
-    throw new Error(`the graph at ${url} could not be reached (${(error as Error).message}); is it running (pnpm start)?`);
+    throw new Error(
+      `the graph at ${url} could not be reached (${(error as Error).message}); is it running (pnpm start)?`,
+    );
   });
   if (response.status === 413) throw new Error('the file is larger than the graph accepts in one request');
   const body = (await response.json()) as GraphQLResponse<T>;
   if (body.errors?.length) {
-    throw new Error(body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n'));
+    throw new Error(
+      body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n'),
+    );
   }
   if (!body.data) throw new Error(`the graph answered HTTP ${response.status} without data`);
   return body.data;
@@ -70,13 +74,17 @@ async function importFile(file: string, dryRun: boolean): Promise<number> {
   );
   const would = report.dryRun ? 'would be ' : '';
   console.log(`${report.dryRun ? 'dry run: nothing changed. ' : ''}${report.rowsRead} rows read`);
-  console.log(`  ${report.created} events ${would}created, ${report.updated} ${would}updated, ${report.unchanged} unchanged, ${report.rejected.length} rejections`);
+  console.log(
+    `  ${report.created} events ${would}created, ${report.updated} ${would}updated, ${report.unchanged} unchanged, ${report.rejected.length} rejections`,
+  );
   for (const change of report.changes) {
     const fields = change.changedFields.length ? `: ${change.changedFields.join(', ')}` : '';
     console.log(`  line ${change.line} ${change.eventIdCnty} → ${change.eventId} ${change.action}${fields}`);
   }
   for (const record of report.referenceRecords) {
-    console.log(`  ${report.dryRun ? 'would make' : 'made'} in reference: ${record.type} ${record.id} (${record.name})`);
+    console.log(
+      `  ${report.dryRun ? 'would make' : 'made'} in reference: ${record.type} ${record.id} (${record.name})`,
+    );
   }
   for (const rejection of report.rejected) {
     const where = [rejection.eventIdCnty, rejection.column].filter(Boolean).join(' ');
@@ -114,7 +122,12 @@ async function main(): Promise<number> {
   const [command, file] = positionals;
   if (command === 'import' && file) return importFile(file, values['dry-run']);
   if (command === 'export') {
-    const filter = { countries: values.country, from: values.from, to: values.to, includeArchived: values['include-archived'] };
+    const filter = {
+      countries: values.country,
+      from: values.from,
+      to: values.to,
+      includeArchived: values['include-archived'],
+    };
     return exportFile(file, filter);
   }
   console.error(usage);

@@ -33,10 +33,18 @@ export class AcledFileError extends Error {
 export function readAcledCsv(text: string): { rows: NumberedRow[]; rejections: Rejection[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
-    throw new AcledFileError(`the file is not valid CSV: ${(error as Error).message}`, typeof line === 'number' ? line : null);
+    throw new AcledFileError(
+      `the file is not valid CSV: ${(error as Error).message}`,
+      typeof line === 'number' ? line : null,
+    );
   }
   const [header, ...body] = records;
   if (!header) throw new AcledFileError('the file is empty: an ACLED export starts with its header row', 1);
@@ -49,8 +57,12 @@ export function readAcledCsv(text: string): { rows: NumberedRow[]; rejections: R
   const rejections: Rejection[] = [];
   for (const { record, info } of body) {
     // csv-parse counts the line a record ends on; a quoted cell may span several lines.
-    const line = info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    const cells = Object.fromEntries(names.map((name, i) => [name, record[i]])) as Record<string, string | undefined>;
+    const line =
+      info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const cells = Object.fromEntries(names.map((name, i) => [name, record[i]])) as Record<
+      string,
+      string | undefined
+    >;
     if (record.length !== names.length) {
       rejections.push({
         line,
@@ -60,7 +72,10 @@ export function readAcledCsv(text: string): { rows: NumberedRow[]; rejections: R
       });
       continue;
     }
-    rows.push({ line, row: Object.fromEntries(acledColumns.map((column) => [column, cells[column] ?? ''])) as AcledRow });
+    rows.push({
+      line,
+      row: Object.fromEntries(acledColumns.map((column) => [column, cells[column] ?? ''])) as AcledRow,
+    });
   }
   return { rows, rejections };
 }

@@ -24,7 +24,16 @@ import { civilianTargetingLabel } from './rows.js';
 /** What the reference subgraph says about the entities the events name. */
 interface Names {
   organization: Map<string, { name: string }>;
-  place: Map<string, { name: string; admin1: string | null; admin2: string | null; location: { latitude: number; longitude: number } | null; precision: 'EXACT' | 'NEAR' | 'REGION' | null }>;
+  place: Map<
+    string,
+    {
+      name: string;
+      admin1: string | null;
+      admin2: string | null;
+      location: { latitude: number; longitude: number } | null;
+      precision: 'EXACT' | 'NEAR' | 'REGION' | null;
+    }
+  >;
   country: Map<string, { name: string; isoNumeric: string }>;
   source: Map<string, { publisher: string }>;
 }
@@ -74,14 +83,30 @@ const geoPrecisionCodes = { EXACT: '1', NEAR: '2', REGION: '3' } as const;
  * in, except the columns whose fields have changed since; Pamir's own events are written whole,
  * with their Pamir id as `event_id_cnty`, leaving empty what Pamir does not know (region, admin3...).
  */
-export async function exportAcled(db: Database<typeof schema>, peers: Peers, filter: SecurityEventFilter | null | undefined): Promise<string> {
+export async function exportAcled(
+  db: Database<typeof schema>,
+  peers: Peers,
+  filter: SecurityEventFilter | null | undefined,
+): Promise<string> {
   const t = schema.securityEvents;
-  const rows = await db.select().from(t).where(securityEventsWhere(db, filter)).orderBy(asc(t.date), asc(t.id));
+  const rows = await db
+    .select()
+    .from(t)
+    .where(securityEventsWhere(db, filter))
+    .orderBy(asc(t.date), asc(t.id));
   const ids = rows.map((row) => row.id);
   const [actors, citations, kept] = ids.length
     ? await Promise.all([
-        db.select().from(schema.securityEventActors).where(inArray(schema.securityEventActors.eventId, ids)).orderBy(asc(schema.securityEventActors.position)),
-        db.select().from(schema.securityEventCitations).where(inArray(schema.securityEventCitations.recordId, ids)).orderBy(asc(schema.securityEventCitations.position)),
+        db
+          .select()
+          .from(schema.securityEventActors)
+          .where(inArray(schema.securityEventActors.eventId, ids))
+          .orderBy(asc(schema.securityEventActors.position)),
+        db
+          .select()
+          .from(schema.securityEventCitations)
+          .where(inArray(schema.securityEventCitations.recordId, ids))
+          .orderBy(asc(schema.securityEventCitations.position)),
         db.select().from(schema.acledRows).where(inArray(schema.acledRows.eventId, ids)),
       ])
     : [[], [], []];
@@ -93,15 +118,23 @@ export async function exportAcled(db: Database<typeof schema>, peers: Peers, fil
     );
     return { record, updatedAt: row.updatedAt, kept: kept.find((k) => k.eventId === row.id) };
   });
-  const names = await namesOf(peers, events.map((event) => event.record));
+  const names = await namesOf(
+    peers,
+    events.map((event) => event.record),
+  );
   return writeAcledCsv(
     events.map(({ record, updatedAt, kept }) => {
       const derived = acledRow(record, updatedAt, names);
       if (!kept) return derived;
       const changed = (column: AcledColumn) =>
-        writtenFrom[column].some((field) => !isDeepStrictEqual(plain(kept.imported[field] ?? null), plain(record[field] ?? null)));
+        writtenFrom[column].some(
+          (field) => !isDeepStrictEqual(plain(kept.imported[field] ?? null), plain(record[field] ?? null)),
+        );
       return Object.fromEntries(
-        acledColumns.map((column) => [column, changed(column) ? derived[column] : (kept.columns[column] ?? '')]),
+        acledColumns.map((column) => [
+          column,
+          changed(column) ? derived[column] : (kept.columns[column] ?? ''),
+        ]),
       ) as AcledRow;
     }),
   );
@@ -117,7 +150,11 @@ function acledRow(record: EventFields, updatedAt: string, names: Names): AcledRo
   const [second] = actorIn('ACTOR2');
   const place = record.place ? names.place.get(record.place) : undefined;
   const country = names.country.get(record.country);
-  const publishers = [...new Set(record.citations.map((citation) => names.source.get(citation.source)?.publisher).filter(Boolean))];
+  const publishers = [
+    ...new Set(
+      record.citations.map((citation) => names.source.get(citation.source)?.publisher).filter(Boolean),
+    ),
+  ];
   return {
     event_id_cnty: record.id,
     event_date: record.date,
@@ -156,7 +193,12 @@ function acledRow(record: EventFields, updatedAt: string, names: Names): AcledRo
 
 /** One `_entities` request per kind for every organisation, place, country and source named. */
 async function namesOf(peers: Peers, records: readonly EventFields[]): Promise<Names> {
-  const ask = async <T>(typename: string, key: string, ids: string[], selection: string): Promise<Map<string, T>> => {
+  const ask = async <T>(
+    typename: string,
+    key: string,
+    ids: string[],
+    selection: string,
+  ): Promise<Map<string, T>> => {
     const distinct = [...new Set(ids)];
     const found = new Map<string, T>();
     for (let start = 0; start < distinct.length; start += 1000) {
@@ -171,9 +213,29 @@ async function namesOf(peers: Peers, records: readonly EventFields[]): Promise<N
     return found;
   };
   return {
-    organization: await ask('Organization', 'id', records.flatMap((r) => r.actors.map((a) => a.organization)), 'name'),
-    place: await ask('Place', 'id', records.flatMap((r) => (r.place ? [r.place] : [])), 'name admin1 admin2 location { latitude longitude } precision'),
-    country: await ask('Country', 'code', records.map((r) => r.country), 'name isoNumeric'),
-    source: await ask('SourceDocument', 'id', records.flatMap((r) => r.citations.map((c) => c.source)), 'publisher'),
+    organization: await ask(
+      'Organization',
+      'id',
+      records.flatMap((r) => r.actors.map((a) => a.organization)),
+      'name',
+    ),
+    place: await ask(
+      'Place',
+      'id',
+      records.flatMap((r) => (r.place ? [r.place] : [])),
+      'name admin1 admin2 location { latitude longitude } precision',
+    ),
+    country: await ask(
+      'Country',
+      'code',
+      records.map((r) => r.country),
+      'name isoNumeric',
+    ),
+    source: await ask(
+      'SourceDocument',
+      'id',
+      records.flatMap((r) => r.citations.map((c) => c.source)),
+      'publisher',
+    ),
   };
 }

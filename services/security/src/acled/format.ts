@@ -138,7 +138,20 @@ export function joinList(items: readonly string[]): string {
   return items.join('; ');
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `2023-05-12`, as current exports write it, or `12 May 2023`, as older ones did; ISO, or undefined. */
 export function acledDate(text: string): string | undefined {

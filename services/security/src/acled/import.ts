@@ -20,7 +20,13 @@ export interface AcledImportReport {
   created: number;
   updated: number;
   unchanged: number;
-  changes: { line: number; eventIdCnty: string; eventId: string; action: 'CREATE' | 'UPDATE'; changedFields: string[] }[];
+  changes: {
+    line: number;
+    eventIdCnty: string;
+    eventId: string;
+    action: 'CREATE' | 'UPDATE';
+    changedFields: string[];
+  }[];
   rejected: Rejection[];
   referenceRecords: Pick<NewReferenceRecord, 'typename' | 'id' | 'name'>[];
 }
@@ -62,7 +68,12 @@ class DryRunDone extends Error {}
  */
 export function importAcled(context: Context, csv: string, dryRun: boolean): Promise<AcledImportReport> {
   const { db, auth, peers } = context;
-  const call = { mutation: 'importAcled', scope: 'admin', recordType: 'SecurityEvent', recordId: 'acled-import' } as const;
+  const call = {
+    mutation: 'importAcled',
+    scope: 'admin',
+    recordType: 'SecurityEvent',
+    recordId: 'acled-import',
+  } as const;
   return audited(db, auth, call, async (subject) => {
     const file = readFile(csv);
     const rejected: Rejection[] = [...file.rejections];
@@ -83,7 +94,12 @@ export function importAcled(context: Context, csv: string, dryRun: boolean): Pro
       if (checked.success) return [{ event, record: checked.data }];
       for (const issue of checked.error.issues) {
         const field = String(issue.path[0] ?? 'id');
-        rejected.push({ line: event.line, eventIdCnty: event.eventIdCnty, column: columnOfField[field] ?? null, reason: `${issue.path.join('.')}: ${issue.message}` });
+        rejected.push({
+          line: event.line,
+          eventIdCnty: event.eventIdCnty,
+          column: columnOfField[field] ?? null,
+          reason: `${issue.path.join('.')}: ${issue.message}`,
+        });
       }
       return [];
     });
@@ -120,7 +136,9 @@ function readFile(csv: string) {
     return readAcledCsv(csv);
   } catch (error) {
     if (!(error instanceof AcledFileError)) throw error;
-    throw invalidFields([{ path: 'csv', message: error.line ? `line ${error.line}: ${error.message}` : error.message }]);
+    throw invalidFields([
+      { path: 'csv', message: error.line ? `line ${error.line}: ${error.message}` : error.message },
+    ]);
   }
 }
 
@@ -158,16 +176,24 @@ async function notCurated<T extends { event: AcledEvent; record: SecurityEventRe
       await db
         .select({ eventIdCnty: schema.acledRows.eventIdCnty })
         .from(schema.acledRows)
-        .where(inArray(schema.acledRows.eventIdCnty, planned.map(({ event }) => event.eventIdCnty)))
+        .where(
+          inArray(
+            schema.acledRows.eventIdCnty,
+            planned.map(({ event }) => event.eventIdCnty),
+          ),
+        )
     ).map((row) => row.eventIdCnty),
   );
   const fresh = planned.filter(({ event }) => !imported.has(event.eventIdCnty));
   const ids = fresh.flatMap(({ event }) => [acledEventId(event.eventIdCnty), event.eventIdCnty]);
   const held = new Set(
     ids.length
-      ? (await db.select({ id: schema.securityEvents.id }).from(schema.securityEvents).where(inArray(schema.securityEvents.id, ids))).map(
-          (row) => row.id,
-        )
+      ? (
+          await db
+            .select({ id: schema.securityEvents.id })
+            .from(schema.securityEvents)
+            .where(inArray(schema.securityEvents.id, ids))
+        ).map((row) => row.id)
       : [],
   );
   return planned.filter(({ event }) => {
@@ -187,7 +213,9 @@ async function notCurated<T extends { event: AcledEvent; record: SecurityEventRe
 /** What a row changes: the event's fields and the ACLED columns that differ from what is kept. */
 function differences(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
   if (!before) return [];
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !isDeepStrictEqual(before[key], after[key]));
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (key) => !isDeepStrictEqual(before[key], after[key]),
+  );
 }
 
 /** Plain JSON, so values compare the same way whether they come from the file or the database. */
@@ -205,7 +233,9 @@ async function upsertRow(
   const current = await readSecurityEvent(tx, id);
   const { archivedAt: _archived, ...stored } = current?.snapshot ?? { archivedAt: null };
   const fieldChanges = current ? differences(plain(stored), plain(record)) : [];
-  const columnChanges = kept[0] ? differences(kept[0].columns, event.row).map((column) => `acled.${column}`) : [];
+  const columnChanges = kept[0]
+    ? differences(kept[0].columns, event.row).map((column) => `acled.${column}`)
+    : [];
   if (current && !fieldChanges.length && !columnChanges.length) {
     report.unchanged += 1;
     return;
@@ -227,7 +257,12 @@ async function upsertRow(
     });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    report.rejected.push({ line: event.line, eventIdCnty: event.eventIdCnty, column: null, reason: error.message });
+    report.rejected.push({
+      line: event.line,
+      eventIdCnty: event.eventIdCnty,
+      column: null,
+      reason: error.message,
+    });
     return;
   }
   if (current) report.updated += 1;
@@ -241,8 +276,16 @@ async function upsertRow(
   });
 }
 
-async function keepAcledRow(tx: Database<typeof schema>, eventId: string, row: AcledRow, record: SecurityEventRecord): Promise<void> {
+async function keepAcledRow(
+  tx: Database<typeof schema>,
+  eventId: string,
+  row: AcledRow,
+  record: SecurityEventRecord,
+): Promise<void> {
   const columns = Object.fromEntries(acledColumns.map((column) => [column, row[column]]));
   const kept = { eventId, eventIdCnty: row.event_id_cnty.trim(), columns, imported: plain(record) };
-  await tx.insert(schema.acledRows).values(kept).onConflictDoUpdate({ target: schema.acledRows.eventId, set: kept });
+  await tx
+    .insert(schema.acledRows)
+    .values(kept)
+    .onConflictDoUpdate({ target: schema.acledRows.eventId, set: kept });
 }

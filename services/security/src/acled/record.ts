@@ -22,7 +22,9 @@ function excerpt(text: string, limit = 600): string {
 export function acledEventRecord(event: AcledEvent, resolved: Resolved): SecurityEventRecord {
   const notes = event.row.notes.trim();
   const what = subEventTypeLabels[event.subEventType];
-  const title = event.location ? `${what} in ${event.location.name}` : `${what}, ${event.row.country.trim() || resolved.country}`;
+  const title = event.location
+    ? `${what} in ${event.location.name}`
+    : `${what}, ${event.row.country.trim() || resolved.country}`;
   const sources = event.row.source.trim();
   return {
     id: acledEventId(event.eventIdCnty),

@@ -71,18 +71,30 @@ export async function resolveAcledNames(peers: Peers, events: readonly AcledEven
 }
 
 /** Creates the planned records in the reference subgraph, sources first (the others cite them). */
-export async function createReferenceRecords(peers: Peers, records: readonly NewReferenceRecord[]): Promise<void> {
+export async function createReferenceRecords(
+  peers: Peers,
+  records: readonly NewReferenceRecord[],
+): Promise<void> {
   const batchSize = 200;
   for (let start = 0; start < records.length; start += batchSize) {
     const batch = records.slice(start, start + batchSize);
     const variables = Object.fromEntries(batch.map((record, i) => [`r${i}`, record.input]));
     const declarations = batch.map((record, i) => `$r${i}: ${record.typename}Input!`).join(', ');
-    const fields = batch.map((record, i) => `r${i}: create${record.typename}(input: $r${i}) { id }`).join('\n');
-    await peers.ask('reference', `mutation ImportAcledReferences(${declarations}) {\n${fields}\n}`, variables);
+    const fields = batch
+      .map((record, i) => `r${i}: create${record.typename}(input: $r${i}) { id }`)
+      .join('\n');
+    await peers.ask(
+      'reference',
+      `mutation ImportAcledReferences(${declarations}) {\n${fields}\n}`,
+      variables,
+    );
   }
 }
 
-async function countriesOf(peers: Peers, events: readonly AcledEvent[]): Promise<Map<string, string | undefined>> {
+async function countriesOf(
+  peers: Peers,
+  events: readonly AcledEvent[],
+): Promise<Map<string, string | undefined>> {
   const codes = [...new Set(events.map((event) => event.isoNumeric))];
   const answers = await inBatches(codes, async (batch) => {
     const data = await peers.ask<{ countriesByIsoNumeric: ({ code: string } | null)[] }>(
@@ -102,13 +114,20 @@ function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<strin
   return first;
 }
 
-async function placesOf(peers: Peers, events: readonly AcledEvent[], countries: Map<string, string | undefined>) {
+async function placesOf(
+  peers: Peers,
+  events: readonly AcledEvent[],
+  countries: Map<string, string | undefined>,
+) {
   const keyOf = (name: string, country: string) => `${country} ${normalName(name)}`;
   const wanted = firstByKey(
     events.filter((event) => event.location),
     (event) => keyOf(event.location!.name, countries.get(event.isoNumeric)!),
   );
-  const asked = [...wanted.values()].map((event) => ({ name: event.location!.name, country: countries.get(event.isoNumeric)! }));
+  const asked = [...wanted.values()].map((event) => ({
+    name: event.location!.name,
+    country: countries.get(event.isoNumeric)!,
+  }));
   const found = await inBatches(asked, async (batch) => {
     const data = await peers.ask<{ placesNamed: ({ id: string } | null)[] }>(
       'reference',
@@ -166,7 +185,9 @@ async function sourcesOf(peers: Peers, events: readonly AcledEvent[]) {
 
 function newSourceDocument(id: string, event: AcledEvent): NewReferenceRecord {
   const updated = Number(event.row.timestamp.trim());
-  const publishedOn = event.row.timestamp.trim() ? new Date(updated * 1000).toISOString().slice(0, 10) : event.date;
+  const publishedOn = event.row.timestamp.trim()
+    ? new Date(updated * 1000).toISOString().slice(0, 10)
+    : event.date;
   return {
     typename: 'SourceDocument',
     id,
@@ -179,7 +200,7 @@ function newSourceDocument(id: string, event: AcledEvent): NewReferenceRecord {
       publishedOn,
       datePrecision: 'DAY',
       dateNote: event.row.timestamp.trim()
-        ? "The day ACLED last updated the event (its timestamp column), from an ACLED import."
+        ? 'The day ACLED last updated the event (its timestamp column), from an ACLED import.'
         : "The event's own date: the ACLED row has no timestamp. From an ACLED import.",
     },
   };
@@ -193,7 +214,8 @@ function newPlace(event: AcledEvent, country: string): NewReferenceRecord {
       : normalName(location.name) === normalName(location.admin2 ?? '')
         ? 'DISTRICT'
         : 'SETTLEMENT';
-  const point = location.latitude !== null ? { latitude: location.latitude, longitude: location.longitude } : null;
+  const point =
+    location.latitude !== null ? { latitude: location.latitude, longitude: location.longitude } : null;
   return {
     typename: 'Place',
     id: slugOf(location.name) || `place-${slugOf(event.eventIdCnty)}`,
@@ -208,7 +230,13 @@ function newPlace(event: AcledEvent, country: string): NewReferenceRecord {
       location: point,
       precision: point ? location.precision : null,
       outsideKnowledge: `Made by an ACLED import from event ${event.eventIdCnty}: the coordinates and divisions are ACLED's; the kind is inferred from them.`,
-      citations: [{ source: acledSourceId(event.eventIdCnty), quote: location.name, note: 'The location column of the ACLED row.' }],
+      citations: [
+        {
+          source: acledSourceId(event.eventIdCnty),
+          quote: location.name,
+          note: 'The location column of the ACLED row.',
+        },
+      ],
     },
   };
 }
@@ -226,7 +254,14 @@ const kindOfActor: Record<AcledActor['actorType'], string> = {
 };
 
 function newOrganization(event: AcledEvent, actor: AcledActor): NewReferenceRecord {
-  const column = actor.role === 'ACTOR1' ? 'actor1' : actor.role === 'ACTOR2' ? 'actor2' : actor.role === 'ASSOC_ACTOR1' ? 'assoc_actor_1' : 'assoc_actor_2';
+  const column =
+    actor.role === 'ACTOR1'
+      ? 'actor1'
+      : actor.role === 'ACTOR2'
+        ? 'actor2'
+        : actor.role === 'ASSOC_ACTOR1'
+          ? 'assoc_actor_1'
+          : 'assoc_actor_2';
   return {
     typename: 'Organization',
     id: slugOf(actor.name) || `organization-${slugOf(event.eventIdCnty)}`,
@@ -237,7 +272,13 @@ function newOrganization(event: AcledEvent, actor: AcledActor): NewReferenceReco
       kind: kindOfActor[actor.actorType],
       country: null,
       outsideKnowledge: `Made by an ACLED import from event ${event.eventIdCnty}: the kind follows ACLED's actor type, not a source.`,
-      citations: [{ source: acledSourceId(event.eventIdCnty), quote: actor.name, note: `The ${column} column of the ACLED row.` }],
+      citations: [
+        {
+          source: acledSourceId(event.eventIdCnty),
+          quote: actor.name,
+          note: `The ${column} column of the ACLED row.`,
+        },
+      ],
     },
   };
 }
@@ -250,7 +291,8 @@ async function assignFreeIds(peers: Peers, records: NewReferenceRecord[]): Promi
     const candidates = planned
       .filter((record) => record.typename === typename)
       .flatMap((record) => [record.id, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${record.id}-${n}`)]);
-    for (const id of await existingIds(peers, typename, [...new Set(candidates)])) taken.add(`${typename} ${id}`);
+    for (const id of await existingIds(peers, typename, [...new Set(candidates)]))
+      taken.add(`${typename} ${id}`);
   }
   for (const record of planned) {
     const base = record.id;
@@ -262,7 +304,11 @@ async function assignFreeIds(peers: Peers, records: NewReferenceRecord[]): Promi
   }
 }
 
-async function existingIds(peers: Peers, typename: NewReferenceRecord['typename'], ids: readonly string[]): Promise<Set<string>> {
+async function existingIds(
+  peers: Peers,
+  typename: NewReferenceRecord['typename'],
+  ids: readonly string[],
+): Promise<Set<string>> {
   const found = await inBatches(ids, async (batch) => {
     const data = await peers.ask<{ _entities: ({ id: string } | null)[] }>(
       'reference',
@@ -275,8 +321,13 @@ async function existingIds(peers: Peers, typename: NewReferenceRecord['typename'
 }
 
 /** Asks in batches of the size the reference lookups accept, keeping the answers in order. */
-async function inBatches<T, R>(items: readonly T[], ask: (batch: T[]) => Promise<R[]>, size = 1000): Promise<R[]> {
+async function inBatches<T, R>(
+  items: readonly T[],
+  ask: (batch: T[]) => Promise<R[]>,
+  size = 1000,
+): Promise<R[]> {
   const answers: R[] = [];
-  for (let start = 0; start < items.length; start += size) answers.push(...(await ask(items.slice(start, start + size))));
+  for (let start = 0; start < items.length; start += size)
+    answers.push(...(await ask(items.slice(start, start + size))));
   return answers;
 }

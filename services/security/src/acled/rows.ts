@@ -1,5 +1,11 @@
 import { fields } from '@pamir/db';
-import type { actorRoles, actorTypes, disorderTypes, EventTypeName, SubEventTypeName } from '../db/taxonomy.js';
+import type {
+  actorRoles,
+  actorTypes,
+  disorderTypes,
+  EventTypeName,
+  SubEventTypeName,
+} from '../db/taxonomy.js';
 import { disorderMatches, subEventBelongs } from '../db/taxonomy.js';
 import type { NumberedRow, Rejection } from './csv.js';
 import {
@@ -67,9 +73,12 @@ export function readAcledEvent({ line, row }: NumberedRow): AcledEvent | Rejecti
   };
   const cell = (column: AcledColumn) => row[column].trim();
 
-  if (!slugOf(eventIdCnty)) refuse('event_id_cnty', 'is empty: every ACLED event has its id, such as TJK1234');
+  if (!slugOf(eventIdCnty))
+    refuse('event_id_cnty', 'is empty: every ACLED event has its id, such as TJK1234');
 
-  const date = acledDate(cell('event_date')) ?? refuse('event_date', `"${cell('event_date')}" is not a date such as 2023-05-12`);
+  const date =
+    acledDate(cell('event_date')) ??
+    refuse('event_date', `"${cell('event_date')}" is not a date such as 2023-05-12`);
   if (date && !fields.isoDate.safeParse(date).success) refuse('event_date', `${date} is not a real date`);
   if (date && cell('year') && cell('year') !== date.slice(0, 4)) {
     refuse('year', `${cell('year')} is not the year of event_date ${date}`);
@@ -82,15 +91,22 @@ export function readAcledEvent({ line, row }: NumberedRow): AcledEvent | Rejecti
     fromLabel(disorderTypeLabels, cell('disorder_type')) ??
     refuse('disorder_type', `"${cell('disorder_type')}" is not one of ACLED's disorder types`);
   const eventType =
-    fromLabel(eventTypeLabels, cell('event_type')) ?? refuse('event_type', `"${cell('event_type')}" is not one of ACLED's event types`);
+    fromLabel(eventTypeLabels, cell('event_type')) ??
+    refuse('event_type', `"${cell('event_type')}" is not one of ACLED's event types`);
   const subEventType =
     fromLabel(subEventTypeLabels, cell('sub_event_type')) ??
     refuse('sub_event_type', `"${cell('sub_event_type')}" is not one of ACLED's sub-event types`);
   if (eventType && subEventType && !subEventBelongs(eventType, subEventType)) {
-    refuse('sub_event_type', `ACLED files "${cell('sub_event_type')}" under another event type than "${cell('event_type')}"`);
+    refuse(
+      'sub_event_type',
+      `ACLED files "${cell('sub_event_type')}" under another event type than "${cell('event_type')}"`,
+    );
   }
   if (disorderType && eventType && !disorderMatches(disorderType, eventType)) {
-    refuse('disorder_type', 'Strategic developments is the disorder type of strategic developments, and only of them');
+    refuse(
+      'disorder_type',
+      'Strategic developments is the disorder type of strategic developments, and only of them',
+    );
   }
 
   const actors = readActors(row, refuse);
@@ -99,13 +115,23 @@ export function readAcledEvent({ line, row }: NumberedRow): AcledEvent | Rejecti
   if (civilian && civilian.toLowerCase() !== civilianTargetingLabel.toLowerCase()) {
     refuse('civilian_targeting', `is "${civilian}"; ACLED writes "${civilianTargetingLabel}" or nothing`);
   }
-  const isoNumeric = /^\d{1,3}$/.test(cell('iso')) ? cell('iso').padStart(3, '0') : refuse('iso', `"${cell('iso')}" is not an ISO 3166-1 numeric code such as 762`);
+  const isoNumeric = /^\d{1,3}$/.test(cell('iso'))
+    ? cell('iso').padStart(3, '0')
+    : refuse('iso', `"${cell('iso')}" is not an ISO 3166-1 numeric code such as 762`);
 
   const location = readLocation(row, refuse);
   const fatalities = wholeNumber(cell('fatalities'), 'fatalities', refuse);
   wholeNumber(cell('timestamp'), 'timestamp', refuse);
 
-  if (problems.length || !date || !datePrecision || !disorderType || !eventType || !subEventType || !isoNumeric) {
+  if (
+    problems.length ||
+    !date ||
+    !datePrecision ||
+    !disorderType ||
+    !eventType ||
+    !subEventType ||
+    !isoNumeric
+  ) {
     return problems;
   }
   return {
@@ -132,21 +158,38 @@ type Refuse = (column: AcledColumn, reason: string) => undefined;
 function readActors(row: AcledRow, refuse: Refuse): AcledActor[] {
   const actors: AcledActor[] = [];
   const sides = [
-    { actor: 'actor1', associates: 'assoc_actor_1', inter: 'inter1', role: 'ACTOR1', associateRole: 'ASSOC_ACTOR1' },
-    { actor: 'actor2', associates: 'assoc_actor_2', inter: 'inter2', role: 'ACTOR2', associateRole: 'ASSOC_ACTOR2' },
+    {
+      actor: 'actor1',
+      associates: 'assoc_actor_1',
+      inter: 'inter1',
+      role: 'ACTOR1',
+      associateRole: 'ASSOC_ACTOR1',
+    },
+    {
+      actor: 'actor2',
+      associates: 'assoc_actor_2',
+      inter: 'inter2',
+      role: 'ACTOR2',
+      associateRole: 'ASSOC_ACTOR2',
+    },
   ] as const;
   for (const side of sides) {
     const name = row[side.actor].trim();
     const associates = splitList(row[side.associates]);
     if (!name) {
       if (side.actor === 'actor1') refuse('actor1', 'is empty: every ACLED event has its first actor');
-      if (associates.length) refuse(side.associates, `names associates of an ${side.actor} the row does not give`);
-      if (row[side.inter].trim()) refuse(side.inter, `gives a type for an ${side.actor} the row does not give`);
+      if (associates.length)
+        refuse(side.associates, `names associates of an ${side.actor} the row does not give`);
+      if (row[side.inter].trim())
+        refuse(side.inter, `gives a type for an ${side.actor} the row does not give`);
       continue;
     }
     const actorType = actorTypeFrom(row[side.inter]);
     if (!actorType) {
-      refuse(side.inter, `"${row[side.inter].trim()}" is not one of ACLED's actor types, such as "State forces" or 1`);
+      refuse(
+        side.inter,
+        `"${row[side.inter].trim()}" is not one of ACLED's actor types, such as "State forces" or 1`,
+      );
       continue;
     }
     actors.push({ name, role: side.role, actorType });
@@ -159,7 +202,11 @@ function readLocation(row: AcledRow, refuse: Refuse): AcledLocation | null {
   const name = row.location.trim();
   const latitude = coordinate(row.latitude, 'latitude', 90, refuse);
   const longitude = coordinate(row.longitude, 'longitude', 180, refuse);
-  if ((latitude === null) !== (longitude === null)) refuse(latitude === null ? 'latitude' : 'longitude', 'latitude and longitude come together or not at all');
+  if ((latitude === null) !== (longitude === null))
+    refuse(
+      latitude === null ? 'latitude' : 'longitude',
+      'latitude and longitude come together or not at all',
+    );
   const precisionText = row.geo_precision.trim();
   const precision = precisionText
     ? (geoPrecisions[precisionText as keyof typeof geoPrecisions] ??
@@ -176,10 +223,16 @@ function readLocation(row: AcledRow, refuse: Refuse): AcledLocation | null {
   };
 }
 
-function coordinate(text: string, column: 'latitude' | 'longitude', limit: number, refuse: Refuse): number | null | undefined {
+function coordinate(
+  text: string,
+  column: 'latitude' | 'longitude',
+  limit: number,
+  refuse: Refuse,
+): number | null | undefined {
   if (!text.trim()) return null;
   const value = Number(text);
-  if (!Number.isFinite(value) || Math.abs(value) > limit) return refuse(column, `"${text.trim()}" is not a ${column} between -${limit} and ${limit}`);
+  if (!Number.isFinite(value) || Math.abs(value) > limit)
+    return refuse(column, `"${text.trim()}" is not a ${column} between -${limit} and ${limit}`);
   return value;
 }
 

@@ -15,7 +15,10 @@ export const acledMutations: Pick<MutationResolvers, 'importAcled'> = {
     const report = await importAcled(context, csv, dryRun ?? false);
     return {
       ...report,
-      referenceRecords: report.referenceRecords.map(({ typename, ...record }) => ({ type: typename, ...record })),
+      referenceRecords: report.referenceRecords.map(({ typename, ...record }) => ({
+        type: typename,
+        ...record,
+      })),
     };
   },
 };

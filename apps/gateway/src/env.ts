@@ -1,4 +1,4 @@
-import { parseEnv, port } from '@pamir/server';
+import { limitsShape, parseEnv, port } from '@pamir/server';
 import { z } from 'zod';
 
 const url = (fallback: string) => z.string().url().default(fallback);
@@ -16,5 +16,6 @@ export const env = parseEnv({
   /** How long one subgraph request may take before the gateway gives up on it. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Proves to the subgraphs that a request comes through the gateway. */
+  ...limitsShape,
   PAMIR_GATEWAY_SECRET: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
 });

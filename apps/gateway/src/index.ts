@@ -19,6 +19,7 @@ runMain(async () => {
     apollo,
     port: env.PORT,
     host: env.HOST,
+    maxBodyBytes: env.PAMIR_MAX_BODY_BYTES,
     context: (request) => Promise.resolve({ authorization: request.headers.authorization }),
     // The gateway holds no state: once its supergraph is loaded it can serve.
     ready: () => Promise.resolve(),

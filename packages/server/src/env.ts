@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { localAudience, localIssuer, type AuthConfig } from '@pamir/auth';
 import { databaseLocation, type DatabaseLocation } from '@pamir/db';
 import { z } from 'zod';
+import { defaultMaxBodyBytes } from './http.js';
 
 /** Validates configuration once, at start; a bad value stops the process with the variable's name. */
 export function parseEnv<T extends z.ZodRawShape>(
@@ -21,10 +22,16 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 export const optionalUrl = () =>
   z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 
+/** Limits every process shares: PAMIR_MAX_BODY_BYTES bounds a request body (an ACLED file travels in one). */
+export const limitsShape = {
+  PAMIR_MAX_BODY_BYTES: z.coerce.number().int().positive().default(defaultMaxBodyBytes),
+};
+
 /** Where a subgraph process listens, keeps its data, and how it checks its callers. */
 export interface SubgraphConfig {
   port: number;
   host: string;
+  maxBodyBytes: number;
   location: DatabaseLocation;
   auth: AccessConfig;
   /** The subgraphs a write asks whether the entities it names exist. */
@@ -80,6 +87,7 @@ export function subgraphEnv(
       DATABASE_URL: optionalUrl(),
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
       ...accessShape,
+      ...limitsShape,
       REFERENCE_URL: z.string().url().default('http://localhost:4001/graphql'),
       ENERGY_URL: z.string().url().default('http://localhost:4004/graphql'),
     },
@@ -88,6 +96,7 @@ export function subgraphEnv(
   return {
     port: parsed.PORT,
     host: parsed.HOST,
+    maxBodyBytes: parsed['PAMIR_MAX_BODY_BYTES'] as number,
     location: databaseLocation(name, {
       serviceUrl: parsed[own] as string | undefined,
       serverUrl: parsed.DATABASE_URL,

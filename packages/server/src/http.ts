@@ -19,6 +19,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   gatewaySecret?: string | undefined;
   /** Extra headers on every response (CORS on the gateway). */
   headers?: Record<string, string>;
+  /** The largest request body served; larger ones get 413 (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface Running {
@@ -28,7 +30,8 @@ export interface Running {
   close: () => Promise<void>;
 }
 
-const maxBodyBytes = 1_000_000;
+/** Large enough for any query and for an ACLED file of some 1,500 rows. */
+export const defaultMaxBodyBytes = 1_000_000;
 
 /**
  * Serves an Apollo Server on node:http: `/graphql`, `/health` (the process is alive) and `/ready`
@@ -99,7 +102,8 @@ async function handle<TContext extends BaseContext>(
     });
   }
 
-  const body = await readBody(request);
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  const body = await readBody(request, maxBodyBytes);
   if (body === tooLarge) {
     response.setHeader('connection', 'close');
     return send(response, 413, { error: `request body over ${maxBodyBytes} bytes` });
@@ -144,7 +148,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 
 const tooLarge = Symbol('too large');
 
-async function readBody(request: IncomingMessage): Promise<string | undefined | typeof tooLarge> {
+async function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<string | undefined | typeof tooLarge> {
   if (request.method !== 'POST') return undefined;
   const chunks: Buffer[] = [];
   let size = 0;

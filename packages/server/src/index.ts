@@ -1,5 +1,5 @@
 export { defineSubgraph, type AuthContext, type Subgraph, type SubgraphDefinition } from './define.js';
-export { accessShape, optionalUrl, parseEnv, port, subgraphEnv, type AccessConfig, type SubgraphConfig } from './env.js';
+export { accessShape, limitsShape, optionalUrl, parseEnv, port, subgraphEnv, type AccessConfig, type SubgraphConfig } from './env.js';
 export { gatewaySecretHeader, serve, type Running, type ServeOptions } from './http.js';
 export { runMain, stopOnSignals } from './lifecycle.js';
 export { runSubgraph, subgraphSchema, subgraphServer } from './subgraph.js';

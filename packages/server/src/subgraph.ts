@@ -73,6 +73,7 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
       apollo: subgraphServer<TContext>(subgraph.graphSchema, config.auth),
       port: config.port,
       host: config.host,
+      maxBodyBytes: config.maxBodyBytes,
       gatewaySecret: config.auth.gatewaySecret,
       context: async (request) =>
         subgraph.createContext(

@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Running } from '../src/index.js';
+import { serve, subgraphEnv, type Running } from '../src/index.js';
 
 describe('serve', () => {
   let running: Running;
@@ -10,7 +10,10 @@ describe('serve', () => {
   beforeAll(async () => {
     running = await serve({
       name: 'test',
-      apollo: new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } }),
+      apollo: new ApolloServer({
+        typeDefs: 'type Query { hello: String }',
+        resolvers: { Query: { hello: () => 'world' } },
+      }),
       port: 0,
       host: '127.0.0.1',
       context: () => Promise.resolve({}),
@@ -46,9 +49,51 @@ describe('serve', () => {
   });
 
   it('refuses bodies over 1 MB and bodies that are not JSON', async () => {
-    const huge = await fetch(`${base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(1_100_000) });
+    const huge = await fetch(`${base()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(1_100_000),
+    });
     expect(huge.status).toBe(413);
-    const broken = await fetch(`${base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const broken = await fetch(`${base()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(broken.status).toBe(400);
+  });
+
+  it('takes a larger limit from its options, and the configuration from PAMIR_MAX_BODY_BYTES', async () => {
+    const roomy = await serve({
+      name: 'roomy',
+      apollo: new ApolloServer({
+        typeDefs: 'type Query { echo(text: String!): Int }',
+        resolvers: { Query: { echo: (_: unknown, args: { text: string }) => args.text.length } },
+      }),
+      port: 0,
+      host: '127.0.0.1',
+      context: () => Promise.resolve({}),
+      ready: () => Promise.resolve(),
+      maxBodyBytes: 3_000_000,
+    });
+    try {
+      const body = JSON.stringify({
+        query: 'query ($text: String!) { echo(text: $text) }',
+        variables: { text: 'x'.repeat(2_000_000) },
+      });
+      const response = await fetch(`http://127.0.0.1:${roomy.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(await response.json()).toEqual({ data: { echo: 2_000_000 } });
+    } finally {
+      await roomy.close();
+    }
+    expect(subgraphEnv('security', 4002, { PAMIR_MAX_BODY_BYTES: '8000000' }).maxBodyBytes).toBe(8_000_000);
+    expect(subgraphEnv('security', 4002, {}).maxBodyBytes).toBe(1_000_000);
+    expect(() => subgraphEnv('security', 4002, { PAMIR_MAX_BODY_BYTES: 'lots' })).toThrow(
+      /PAMIR_MAX_BODY_BYTES/,
+    );
   });
 });

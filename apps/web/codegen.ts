@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true },
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

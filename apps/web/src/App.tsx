@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { RefusalNotice, SessionStatus } from './components/Session';
 import { Link, useLocation } from './router';
-import { RouteView } from './routes';
+import { RouteView, tellsOwnRefusals } from './routes';
 
 const sections = [
   { href: '/', label: 'Overview' },
@@ -51,8 +52,10 @@ export function App() {
             </li>
           </ul>
         </nav>
+        <SessionStatus />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        {tellsOwnRefusals(pathname) ? null : <RefusalNotice />}
         <RouteView pathname={pathname} />
       </main>
       <footer className="site-footer">

@@ -1,12 +1,34 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { tap } from 'rxjs';
+import { currentToken, reportRefusal } from './lib/session';
+
+/**
+ * Sends the signed-in user's token on every request (`Authorization: Bearer …`), read at request
+ * time so a sign-in or sign-out applies at once, and tells the session when the server answers
+ * UNAUTHENTICATED (an expired or refused token), so the page can offer to sign in again.
+ */
+export const authLink = new ApolloLink((operation, forward) => {
+  const token = currentToken();
+  if (token) {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    }));
+  }
+  return forward(operation).pipe(
+    tap((result) => {
+      const refused = result.errors?.find((error) => error.extensions?.['code'] === 'UNAUTHENTICATED');
+      if (refused) reportRefusal({ message: refused.message, hadToken: !!token });
+    }),
+  );
+});
 
 /**
  * One client for the whole app. `errorPolicy: 'all'` keeps the data that did load when a subgraph
  * fails, so a view can show it next to a note about what is missing.
  */
-export function createApolloClient(gatewayUrl: string) {
+export function createApolloClient(gatewayUrl: string, fetchImpl?: typeof fetch) {
   return new ApolloClient({
-    link: new HttpLink({ uri: gatewayUrl }),
+    link: ApolloLink.from([authLink, new HttpLink({ uri: gatewayUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) })]),
     cache: new InMemoryCache({
       typePolicies: {
         Country: { keyFields: ['code'] },

@@ -19,6 +19,18 @@ import { SecurityView } from './views/security/SecurityView';
 // The map brings a projection library and the world's borders: loaded only when opened.
 const MapView = lazy(() => import('./views/map/MapView'));
 
+// The sign-in page and the write forms share one chunk, loaded only when one of them is opened.
+const forms = () => import('./views/forms');
+const SignInPage = lazy(() => forms().then((m) => ({ default: m.SignInPage })));
+const NewEventPage = lazy(() => forms().then((m) => ({ default: m.NewEventPage })));
+const ProjectStatusPage = lazy(() => forms().then((m) => ({ default: m.ProjectStatusPage })));
+
+const formPage = (page: ReactNode) => <Suspense fallback={<Loading what="the form" />}>{page}</Suspense>;
+
+/** Pages that tell the reader themselves when the server refuses their sign-in. */
+export const tellsOwnRefusals = (pathname: string) =>
+  ['/sign-in', '/security/new', '/projects/:id/status'].some((pattern) => matchPath(pattern, pathname));
+
 const routes: { pattern: string; render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/', render: () => <OverviewView /> },
   {
@@ -29,7 +41,9 @@ const routes: { pattern: string; render: (params: Record<string, string>) => Rea
       </Suspense>
     ),
   },
+  { pattern: '/sign-in', render: () => formPage(<SignInPage />) },
   { pattern: '/security', render: () => <SecurityView /> },
+  { pattern: '/security/new', render: () => formPage(<NewEventPage />) },
   { pattern: '/diplomacy', render: () => <DiplomacyView /> },
   { pattern: '/energy', render: () => <EnergyView /> },
   { pattern: '/countries/:code', render: ({ code = '' }) => <CountryPage code={code} /> },
@@ -41,6 +55,7 @@ const routes: { pattern: string; render: (params: Record<string, string>) => Rea
   { pattern: '/agreements/:id', render: ({ id = '' }) => <AgreementRecord id={id} /> },
   { pattern: '/engagements/:id', render: ({ id = '' }) => <EngagementRecord id={id} /> },
   { pattern: '/projects/:id', render: ({ id = '' }) => <ProjectRecord id={id} /> },
+  { pattern: '/projects/:id/status', render: ({ id = '' }) => formPage(<ProjectStatusPage id={id} />) },
 ];
 
 export function RouteView({ pathname }: { pathname: string }) {

@@ -55,3 +55,46 @@ export function failedParts<Part extends string>(
   const named = new Set(errors.map((e) => e.path?.[0]).filter((p): p is string => typeof p === 'string'));
   return parts.filter((part) => named.has(part) || data?.[part] === null || data?.[part] === undefined);
 }
+
+/** The `extensions.code` of each GraphQL error (BAD_USER_INPUT, FORBIDDEN, CONFLICT, …). */
+export function errorCodes(error: unknown): Set<string> {
+  return new Set(graphqlErrors(error).map((e) => e.extensions?.['code']).filter((code): code is string => typeof code === 'string'));
+}
+
+/** The first GraphQL error with this code, if any. */
+export function errorWithCode(error: unknown, code: string): GraphQLFormattedError | undefined {
+  return graphqlErrors(error).find((e) => e.extensions?.['code'] === code);
+}
+
+/** One problem with a mutation's input, at a path such as `input.actors.1.organization`. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Every problem the server found with an input, from its BAD_USER_INPUT errors: a write's
+ * `extensions.fields` (every field at once), or the one `extensions.argument` a value check names
+ * (`input.date`, `input.actors[0].role`). Paths are written with dots throughout.
+ */
+export function inputProblems(error: unknown): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const dotted = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
+  for (const e of graphqlErrors(error)) {
+    if (e.extensions?.['code'] !== 'BAD_USER_INPUT') continue;
+    const fields = e.extensions['fields'];
+    if (Array.isArray(fields) && fields.length) {
+      for (const field of fields as unknown[]) {
+        const { path, message } = (field ?? {}) as { path?: unknown; message?: unknown };
+        if (typeof message === 'string') problems.push({ path: typeof path === 'string' ? dotted(path) : '', message });
+      }
+      continue;
+    }
+    const argument = e.extensions['argument'];
+    // A value refused while the request is read: 'Variable "$input" got invalid value "" at
+    // "input.date"; Date must be …'. The path is the field's; the words after it are the message.
+    const message = typeof argument === 'string' ? e.message.replace(/^Variable "\$[^"]+" got invalid value [\s\S]*? at "[^"]+"; /, '') : e.message;
+    problems.push({ path: typeof argument === 'string' ? dotted(argument) : '', message });
+  }
+  return problems;
+}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
+import { FormLink } from '../../components/Session';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
@@ -70,7 +71,15 @@ export function ProjectRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) 
           <Facts
             rows={[
               ['Kind', label(project.kind)],
-              ['Status', label(project.status)],
+              [
+                'Status',
+                <>
+                  {label(project.status)}{' '}
+                  <FormLink href={`/projects/${encodeURIComponent(project.id)}/status`} className="small-action">
+                    Change status
+                  </FormLink>
+                </>,
+              ],
               ['Capacity', formatMw(project.capacityMw)],
               ['Storage', project.storageMwh !== null ? `${project.storageMwh} MWh` : null],
               ['Technologies', project.technologies.map(label).join(', ') || 'not given'],

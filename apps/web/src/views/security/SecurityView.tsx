@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
 import { Pager } from '../../components/Pager';
+import { FormLink } from '../../components/Session';
 import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { SecurityEventFilter } from '../../generated/graphql';
 import { eventTypes, oneOf } from '../../lib/enums';
@@ -39,7 +40,10 @@ export function SecurityView() {
 
   return (
     <>
-      <h1>Security events</h1>
+      <div className="page-title">
+        <h1>Security events</h1>
+        <FormLink href="/security/new">New event</FormLink>
+      </div>
       <form className="filters" aria-label="Security event filters" onSubmit={(event) => event.preventDefault()}>
         <Field label="Country">
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />

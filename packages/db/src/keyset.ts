@@ -17,14 +17,27 @@ export function orderOf(order: KeysetOrder): SQL[] {
 
 /**
  * The condition "comes after the cursor" as one row-value comparison, which an index on the same
- * columns answers directly.
+ * columns answers directly. A cursor carries the order it was given out in: one from the other
+ * order, or from another list, is refused rather than answered with a wrong page.
  */
 export function afterCursor(order: KeysetOrder, page: PageRequest): SQL | undefined {
   if (!page.after) return undefined;
-  if (page.after.length !== order.columns.length) return sql`false`;
-  const columns = sql.join(order.columns.map((column) => sql`${column}`), sql`, `);
+  const [direction, ...key] = page.after;
+  if ((direction === 'asc' || direction === 'desc') && direction !== order.direction) {
+    throw badInput(
+      'after',
+      `after is a cursor of this list in the other order; ask for the first page again`,
+    );
+  }
+  if (direction !== order.direction || key.length !== order.columns.length) {
+    throw badInput('after', 'after is not a cursor this list gave out');
+  }
+  const columns = sql.join(
+    order.columns.map((column) => sql`${column}`),
+    sql`, `,
+  );
   const values = sql.join(
-    page.after.map((value, i) => sql`${value}::${sql.raw(castType(order.columns[i]!))}`),
+    key.map((value, i) => sql`${value}::${sql.raw(castType(order.columns[i]!))}`),
     sql`, `,
   );
   return order.direction === 'desc' ? sql`(${columns}) < (${values})` : sql`(${columns}) > (${values})`;
@@ -53,10 +66,12 @@ export async function listPage<T extends PgTable>(
     .limit(page.first + 1)
     .catch((error: unknown) => {
       // A cursor from another list decodes fine but does not cast to this list's sort columns.
-      if (page.after && isDataException(error)) throw badInput('after', 'after is not a cursor this list gave out');
+      if (page.after && isDataException(error))
+        throw badInput('after', 'after is not a cursor this list gave out');
       throw error;
     })) as T['$inferSelect'][];
-  return toConnection(rows, page, options.key, async () => {
+  const key = (row: T['$inferSelect']) => [order.direction, ...options.key(row)];
+  return toConnection(rows, page, key, async () => {
     const [row] = await db
       .select({ total: count() })
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the widened type here

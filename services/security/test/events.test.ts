@@ -240,6 +240,26 @@ describe.each(testDrivers())('security events on %s', (driver) => {
       code: 'BAD_USER_INPUT',
       argument: 'after',
     });
+    // A cursor carries its order: one given out newest first is refused by the oldest-first list,
+    // rather than answered with a wrong page; a facility cursor is refused by the event list.
+    const { securityEvents: newest }: { securityEvents: Page } = await queryData(
+      client,
+      `{ securityEvents(first: 1, orderBy: DATE_DESC) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const otherOrder = `query ($after: String) { securityEvents(first: 1, after: $after, orderBy: DATE_ASC) { totalCount } }`;
+    expect(await firstErrorOf(client, otherOrder, { after: newest.pageInfo.endCursor })).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
+    const { militaryFacilities: facilities }: { militaryFacilities: Page } = await queryData(
+      client,
+      `{ militaryFacilities(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const events = `query ($after: String) { securityEvents(first: 1, after: $after, orderBy: DATE_ASC) { totalCount } }`;
+    expect(await firstErrorOf(client, events, { after: facilities.pageInfo.endCursor })).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
     expect(
       await firstErrorOf(
         client,

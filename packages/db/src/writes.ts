@@ -1,7 +1,18 @@
 import type { PageRequest } from '@pamir/graph';
 import type DataLoader from 'dataloader';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { and, asc, eq, exists, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  type PgColumn,
+  type PgTable,
+} from 'drizzle-orm/pg-core';
 import { listPage } from './keyset.js';
 import { groupLoader } from './loaders.js';
 import type { Database } from './open.js';
@@ -20,7 +31,14 @@ export function versionColumns() {
 
 export const writeOperations = ['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 'IMPORT'] as const;
 export type WriteOperation = (typeof writeOperations)[number];
-export const auditOutcomes = ['ACCEPTED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'] as const;
+export const auditOutcomes = [
+  'ACCEPTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 // Literals, not parameters: a CHECK constraint is DDL, written into the migration as it stands.
@@ -61,16 +79,24 @@ export const auditLog = pgTable(
     outcome: text().notNull(),
     detail: text(),
   },
-  (t) => [index('audit_log_at').on(t.at), check('audit_log_outcome', oneOfText(sql`${t.outcome}`, auditOutcomes))],
+  (t) => [
+    index('audit_log_at').on(t.at),
+    check('audit_log_outcome', oneOfText(sql`${t.outcome}`, auditOutcomes)),
+  ],
 );
 
 export type RevisionRow = typeof revisions.$inferSelect;
 export type AuditEntryRow = typeof auditLog.$inferSelect;
 
 /** The fields whose values differ between two states of a record. */
-export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>): string[] {
+export function changedFields(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
-  return [...keys].filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null)).sort();
+  return [...keys]
+    .filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .sort();
 }
 
 export async function recordRevision(
@@ -92,7 +118,10 @@ export async function recordRevision(
   });
 }
 
-export async function recordAudit(db: Database, entry: Omit<typeof auditLog.$inferInsert, 'id' | 'at'>): Promise<void> {
+export async function recordAudit(
+  db: Database,
+  entry: Omit<typeof auditLog.$inferInsert, 'id' | 'at'>,
+): Promise<void> {
   await db.insert(auditLog).values(entry);
 }
 
@@ -120,13 +149,22 @@ export function listAuditLog(db: Database, page: PageRequest) {
 }
 
 /**
- * The ids of records a domain team has written through the API (edited or archived). Curated data
- * loads skip them, so a change to a data file never overwrites a team's edit.
+ * The records written through the API, which a curated data file must never overwrite: every API
+ * write leaves a revision (a creation too), and a curated load leaves none.
  */
-export async function editedIds(db: Database, table: PgTable, columns: { id: PgColumn; version: PgColumn; archivedAt: PgColumn }): Promise<Set<string>> {
+export async function editedIds(
+  db: Database,
+  recordType: string,
+  table: PgTable,
+  columns: { id: PgColumn; version: PgColumn; archivedAt: PgColumn },
+): Promise<Set<string>> {
+  const written = db
+    .select({ one: sql`1` })
+    .from(revisions)
+    .where(and(eq(revisions.recordType, recordType), eq(revisions.recordId, sql`${columns.id}::text`)));
   const rows = await db
     .select({ id: columns.id })
     .from(table)
-    .where(sql`${columns.version} > 1 or ${columns.archivedAt} is not null`);
+    .where(or(sql`${columns.version} > 1`, isNotNull(columns.archivedAt), exists(written)));
   return new Set(rows.map((row) => String(row.id)));
 }

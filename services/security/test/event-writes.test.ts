@@ -380,6 +380,11 @@ describe.each(testDrivers())('security event writes on %s', (driver) => {
       record.title = `${record.title} (revised)`;
       record.actors = record.actors.slice(0, 1);
     }
+    // A data file that now holds the id of an event created through the API (still at version 1).
+    const createdByApi = 'test-by-alice';
+    expect(await current(createdByApi)).toMatchObject({ version: 1 });
+    const apiTitle = (await current(createdByApi)).title;
+    records.push({ ...records[0]!, id: createdByApi, title: 'A curated record with the same id' });
     await writeFile(file, JSON.stringify(records));
     expect(await loadCuratedData(database.db, `${dir}/`)).toBe('loaded');
 
@@ -388,5 +393,6 @@ describe.each(testDrivers())('security event writes on %s', (driver) => {
     expect((await current(archivedId)).archivedAt).not.toBeNull();
     expect((await current(archivedId)).title).not.toContain('(revised)');
     expect((await current(untouched)).title).toContain('(revised)');
+    expect(await current(createdByApi)).toMatchObject({ title: apiTitle, version: 1 });
   });
 });

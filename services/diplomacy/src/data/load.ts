@@ -43,13 +43,13 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
 }
 
 async function loadEngagements(tx: Database, all: EngagementRecord[]): Promise<void> {
-  const records = await unedited(tx, schema.engagements, all);
+  const records = await unedited(tx, schema.engagements, 'DiplomaticEngagement', all);
   await upsertAll(tx, schema.engagements, [schema.engagements.id], records.map(engagementRow));
   await replaceEngagementDetails(tx, records);
 }
 
 async function loadAgreements(tx: Database, all: AgreementRecord[]): Promise<void> {
-  const records = await unedited(tx, schema.agreements, all);
+  const records = await unedited(tx, schema.agreements, 'Agreement', all);
   await upsertAll(tx, schema.agreements, [schema.agreements.id], records.map(agreementRow));
   await replaceAgreementDetails(tx, records);
 }
@@ -58,8 +58,9 @@ async function loadAgreements(tx: Database, all: AgreementRecord[]): Promise<voi
 async function unedited<T extends { id: string }>(
   tx: Database,
   table: typeof schema.agreements | typeof schema.engagements,
+  recordType: 'Agreement' | 'DiplomaticEngagement',
   records: T[],
 ): Promise<T[]> {
-  const edited = await editedIds(tx, table, { id: table.id, version: table.version, archivedAt: table.archivedAt });
+  const edited = await editedIds(tx, recordType, table, { id: table.id, version: table.version, archivedAt: table.archivedAt });
   return records.filter((record) => !edited.has(record.id));
 }

@@ -28,14 +28,14 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
   const texts = Object.values(data).map((file) => file.text);
   return seedOnce(db, 'energy', texts, async (tx) => {
     const p = schema.energyProjects;
-    const editedProjects = await editedIds(tx, p, { id: p.id, version: p.version, archivedAt: p.archivedAt });
+    const editedProjects = await editedIds(tx, 'EnergyProject', p, { id: p.id, version: p.version, archivedAt: p.archivedAt });
     const projects = data.projects.records.filter((project) => !editedProjects.has(project.id));
     await upsertAll(tx, p, [p.id], projects.map(projectRow));
     await replaceProjectChildren(tx, projects);
     await replaceCitations(tx, schema.energyProjectCitations, projects);
 
     const t = schema.energyTargets;
-    const editedTargets = await editedIds(tx, t, { id: t.id, version: t.version, archivedAt: t.archivedAt });
+    const editedTargets = await editedIds(tx, 'EnergyTarget', t, { id: t.id, version: t.version, archivedAt: t.archivedAt });
     const targets = data.targets.records.filter((target) => !editedTargets.has(target.id));
     await upsertAll(tx, t, [t.id], targets.map(targetRow));
     await replaceCitations(tx, schema.energyTargetCitations, targets);

@@ -97,11 +97,11 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
 /** The curated records minus those written through the API since. */
 async function withoutEdited(db: Database, files: Awaited<ReturnType<typeof readCuratedData>>) {
   const [sources, countries, organizations, places, people] = await Promise.all([
-    editedIds(db, schema.sourceDocuments, schema.sourceDocuments),
-    editedIds(db, schema.countries, { ...schema.countries, id: schema.countries.code }),
-    editedIds(db, schema.organizations, schema.organizations),
-    editedIds(db, schema.places, schema.places),
-    editedIds(db, schema.people, schema.people),
+    editedIds(db, 'SourceDocument', schema.sourceDocuments, schema.sourceDocuments),
+    editedIds(db, 'Country', schema.countries, { ...schema.countries, id: schema.countries.code }),
+    editedIds(db, 'Organization', schema.organizations, schema.organizations),
+    editedIds(db, 'Place', schema.places, schema.places),
+    editedIds(db, 'Person', schema.people, schema.people),
   ]);
   const keep = <T>(records: T[], edited: Set<string>, key: (record: T) => string) => ({
     records: records.filter((record) => !edited.has(key(record))),

@@ -39,8 +39,8 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
   return seedOnce(db, 'security', texts, async (tx) => {
     const events = schema.securityEvents;
     const facilities = schema.militaryFacilities;
-    const editedEvents = await editedIds(tx, events, events);
-    const editedFacilities = await editedIds(tx, facilities, facilities);
+    const editedEvents = await editedIds(tx, 'SecurityEvent', events, events);
+    const editedFacilities = await editedIds(tx, 'MilitaryFacility', facilities, facilities);
     await loadEvents(
       tx,
       data.events.records.filter((event) => !editedEvents.has(event.id)),

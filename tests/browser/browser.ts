@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestStack, type TestStack } from '../kit/stack.js';
 
 // Debian's Chromium, driven headless by playwright-core (a downloaded browser build is not used).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,6 +51,35 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, external, errors, close: () => context.close() };
+}
+
+/** The graph and one Chromium tab, as a describe block's tests share them. */
+export interface BrowserSession {
+  stack: TestStack;
+  browser: Browser;
+  tab: TestPage;
+  page: Page;
+}
+
+/**
+ * Starts the whole graph and a Chromium tab before a describe block's tests and stops both after
+ * them, checking on the way out that the page asked nothing of the internet and threw nothing.
+ * Read the fields inside tests and hooks: they are filled in when the block starts.
+ */
+export function browserSession(viewport?: { width: number; height: number }): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    [session.stack, session.browser] = await Promise.all([startTestStack('pglite'), launchBrowser()]);
+    session.tab = await openPage(session.browser, viewport);
+    session.page = session.tab.page;
+  });
+  afterAll(async () => {
+    expect(session.tab?.external).toEqual([]);
+    expect(session.tab?.errors).toEqual([]);
+    await session.browser?.close();
+    await session.stack?.stop();
+  });
+  return session;
 }
 
 /** A full-page screenshot kept as a test artefact in tests/browser/screenshots/ (not committed). */

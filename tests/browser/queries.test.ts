@@ -5,12 +5,15 @@ import { startTestStack, type TestStack } from '../kit/stack.js';
 // The IDE's example analyst queries (apps/web/queries/*.graphql) run as they are, through the
 // gateway of a real stack: no errors, and data in every part of the answer.
 const folder = new URL('../../apps/web/queries/', import.meta.url);
-const files = readdirSync(folder).filter((file) => file.endsWith('.graphql')).sort();
+const files = readdirSync(folder)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort();
 
 /** The number of list items anywhere in a response. */
 function itemsIn(value: unknown): number {
   if (Array.isArray(value)) return value.length + value.reduce((sum: number, item) => sum + itemsIn(item), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce((sum: number, item) => sum + itemsIn(item), 0);
+  if (value && typeof value === 'object')
+    return Object.values(value).reduce((sum: number, item) => sum + itemsIn(item), 0);
   return 0;
 }
 

@@ -284,6 +284,24 @@ describe.each(stackDrivers())('ACLED import and export through the gateway on %s
     expect(entries.some((entry) => entry.outcome === 'FORBIDDEN' && entry.caller === 'alice')).toBe(true);
   });
 
+  it('gives a new place a free id when its name is taken in another country', async () => {
+    // Kabul is known in Afghanistan; a Kabul in Tajikistan is a new place, and `kabul` is taken.
+    const [header, first] = fixture.split('\n');
+    const row = first!.replace('TJK90001', 'TJK90100').replace(',Kevron,', ',Kabul,');
+    const report = await importFile(`${header}\n${row}\n`);
+    expect(report).toMatchObject({ created: 1, rejected: [] });
+    expect(report.referenceRecords.filter((record) => record.type === 'Place')).toEqual([
+      { type: 'Place', id: 'kabul-2', name: 'Kabul' },
+    ]);
+    const { data } = await stack.query(
+      `{ securityEvent(id: "acled-tjk90100") { place { id country { code } } } place(id: "kabul") { country { code } } }`,
+    );
+    expect(data).toEqual({
+      securityEvent: { place: { id: 'kabul-2', country: { code: 'TJK' } } },
+      place: { country: { code: 'AFG' } },
+    });
+  });
+
   it('runs from the command line: import with --dry-run and export to a file', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'pamir-acled-'));
     const env = { ...process.env, PAMIR_TOKEN: admin, PAMIR_GATEWAY_URL: stack.urls.gateway };

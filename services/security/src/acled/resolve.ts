@@ -114,64 +114,71 @@ function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<strin
   return first;
 }
 
-async function placesOf(
+/**
+ * Matches each distinct name once with a reference lookup (one id or null per asked item, in
+ * order) and plans a record for each name it does not know, from the first row that gives it.
+ * A planned record's id is read when asked for: `assignFreeIds` may still change it.
+ */
+async function matchOrPlan<T>(
   peers: Peers,
-  events: readonly AcledEvent[],
-  countries: Map<string, string | undefined>,
-) {
-  const keyOf = (name: string, country: string) => `${country} ${normalName(name)}`;
-  const wanted = firstByKey(
-    events.filter((event) => event.location),
-    (event) => keyOf(event.location!.name, countries.get(event.isoNumeric)!),
-  );
-  const asked = [...wanted.values()].map((event) => ({
-    name: event.location!.name,
-    country: countries.get(event.isoNumeric)!,
-  }));
-  const found = await inBatches(asked, async (batch) => {
-    const data = await peers.ask<{ placesNamed: ({ id: string } | null)[] }>(
-      'reference',
-      'query AcledPlaces($names: [PlaceNameInput!]!) { placesNamed(names: $names) { id } }',
-      { names: batch },
-    );
-    return data.placesNamed.map((place) => place?.id);
+  items: readonly T[],
+  key: (item: T) => string,
+  lookup: { query: string; field: string; asked: (item: T) => unknown },
+  plan: (item: T) => NewReferenceRecord,
+): Promise<{ newRecords: NewReferenceRecord[]; idOf: (key: string) => string }> {
+  const firsts = [...firstByKey(items, key).values()];
+  const found = await inBatches(firsts.map(lookup.asked), async (batch) => {
+    const data = await peers.ask<Record<string, ({ id: string } | null)[]>>('reference', lookup.query, {
+      names: batch,
+    });
+    return data[lookup.field]!.map((entity) => entity?.id);
   });
-  const ids = new Map<string, string>();
+  const matches = new Map<string, string | NewReferenceRecord>();
   const newRecords: NewReferenceRecord[] = [];
-  [...wanted.entries()].forEach(([key, event], i) => {
+  firsts.forEach((item, i) => {
     const known = found[i];
-    if (known) return void ids.set(key, known);
-    const record = newPlace(event, asked[i]!.country);
-    newRecords.push(record);
-    ids.set(key, record.id);
+    const match = known ?? plan(item);
+    if (typeof match !== 'string') newRecords.push(match);
+    matches.set(key(item), match);
   });
-  return { newRecords, idOf: (name: string, country: string) => ids.get(keyOf(name, country))! };
+  const idOf = (name: string) => {
+    const match = matches.get(name)!;
+    return typeof match === 'string' ? match : match.id;
+  };
+  return { newRecords, idOf };
 }
 
-async function organizationsOf(peers: Peers, events: readonly AcledEvent[]) {
-  const wanted = firstByKey(
+function placesOf(peers: Peers, events: readonly AcledEvent[], countries: Map<string, string | undefined>) {
+  const countryOf = (event: AcledEvent) => countries.get(event.isoNumeric)!;
+  const keyOf = (name: string, country: string) => `${country} ${normalName(name)}`;
+  return matchOrPlan(
+    peers,
+    events.filter((event) => event.location),
+    (event) => keyOf(event.location!.name, countryOf(event)),
+    {
+      query: 'query AcledPlaces($names: [PlaceNameInput!]!) { placesNamed(names: $names) { id } }',
+      field: 'placesNamed',
+      asked: (event) => ({ name: event.location!.name, country: countryOf(event) }),
+    },
+    (event) => newPlace(event, countryOf(event)),
+  ).then(({ newRecords, idOf }) => ({
+    newRecords,
+    idOf: (name: string, country: string) => idOf(keyOf(name, country)),
+  }));
+}
+
+function organizationsOf(peers: Peers, events: readonly AcledEvent[]) {
+  return matchOrPlan(
+    peers,
     events.flatMap((event) => event.actors.map((actor) => ({ event, actor }))),
     ({ actor }) => normalName(actor.name),
-  );
-  const asked = [...wanted.values()].map(({ actor }) => actor.name);
-  const found = await inBatches(asked, async (batch) => {
-    const data = await peers.ask<{ organizationsNamed: ({ id: string } | null)[] }>(
-      'reference',
-      'query AcledActors($names: [String!]!) { organizationsNamed(names: $names) { id } }',
-      { names: batch },
-    );
-    return data.organizationsNamed.map((organization) => organization?.id);
-  });
-  const ids = new Map<string, string>();
-  const newRecords: NewReferenceRecord[] = [];
-  [...wanted.entries()].forEach(([key, { event, actor }], i) => {
-    const known = found[i];
-    if (known) return void ids.set(key, known);
-    const record = newOrganization(event, actor);
-    newRecords.push(record);
-    ids.set(key, record.id);
-  });
-  return { newRecords, idOf: (name: string) => ids.get(normalName(name))! };
+    {
+      query: 'query AcledActors($names: [String!]!) { organizationsNamed(names: $names) { id } }',
+      field: 'organizationsNamed',
+      asked: ({ actor }) => actor.name,
+    },
+    ({ event, actor }) => newOrganization(event, actor),
+  ).then(({ newRecords, idOf }) => ({ newRecords, idOf: (name: string) => idOf(normalName(name)) }));
 }
 
 async function sourcesOf(peers: Peers, events: readonly AcledEvent[]) {

@@ -1,7 +1,7 @@
 export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
-export { groupLoader, rowLoader } from './loaders.js';
+export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
 export {
   DatabaseOpenError,

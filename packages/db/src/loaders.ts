@@ -20,13 +20,19 @@ export function groupLoader<K extends string, R>(
   keyOf: (row: R) => K,
 ): DataLoader<K, R[]> {
   return new DataLoader(async (keys) => {
-    const groups = new Map<K, R[]>();
-    for (const row of await fetch(keys)) {
-      const key = keyOf(row);
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
+    const groups = groupBy(await fetch(keys), keyOf);
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/** Rows by a key, each group in the order the rows came. */
+export function groupBy<K, R>(rows: Iterable<R>, keyOf: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

@@ -1,3 +1,4 @@
+import { groupBy } from '@pamir/db';
 import { GraphQLError } from 'graphql';
 import { gatewaySecretHeader } from './http.js';
 import { invalidFields } from './input.js';
@@ -21,12 +22,11 @@ export async function requireReferences(
   references: readonly NamedReference[],
   headers: Record<string, string> = {},
 ): Promise<void> {
-  const byOwner = new Map<string, NamedReference[]>();
-  for (const reference of references) {
+  const byOwner = groupBy(references, (reference) => {
     const url = owners[reference.typename];
     if (!url) throw new Error(`no subgraph is configured to own ${reference.typename}`);
-    byOwner.set(url, [...(byOwner.get(url) ?? []), reference]);
-  }
+    return url;
+  });
   const missing: NamedReference[] = [];
   await Promise.all(
     [...byOwner].map(async ([url, list]) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../generated';
+import { ChoiceSelect, type Choice } from './ChoiceSelect';
 
 const CountryOptionsQuery = graphql(`
   query CountryOptions {
@@ -14,11 +15,8 @@ const CountryOptionsQuery = graphql(`
 
 /** A <select> of every country in the graph; `anyLabel` adds an "any country" choice. */
 export function CountrySelect({
-  value,
-  onChange,
   anyLabel,
-  id,
-  ...aria
+  ...select
 }: {
   value: string;
   onChange: (code: string) => void;
@@ -29,16 +27,10 @@ export function CountrySelect({
 }) {
   const { data } = useQuery(CountryOptionsQuery);
   const countries = data?.countries.nodes ?? [];
-  return (
-    <select id={id} value={value} onChange={(event) => onChange(event.target.value)} {...aria}>
-      {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
-      {/* Until the list loads, keep the current choice selectable so the control is never empty. */}
-      {countries.length === 0 && value ? <option value={value}>{value}</option> : null}
-      {countries.map((country) => (
-        <option key={country.code} value={country.code}>
-          {country.name}
-        </option>
-      ))}
-    </select>
-  );
+  // Until the list loads, keep the current choice selectable so the control is never empty.
+  const choices: Choice[] =
+    countries.length === 0 && select.value
+      ? [[select.value, select.value]]
+      : countries.map((country) => [country.code, country.name]);
+  return <ChoiceSelect {...select} none={anyLabel} choices={choices} />;
 }

@@ -1,33 +1,37 @@
+import type { CursorPages } from '../lib/useCursorPages';
+
+/** What the pager needs of a connection: how many rows came, how many there are, what follows. */
+interface PagedConnection {
+  totalCount: number;
+  edges: readonly unknown[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
 /** Previous/next over a connection's cursors, with where the reader is in the whole list. */
 export function Pager({
   label,
-  offset,
-  shown,
-  total,
-  hasPrevious,
-  hasNext,
-  onPrevious,
-  onNext,
+  pages,
+  connection,
 }: {
   label: string;
-  offset: number;
-  shown: number;
-  total: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
+  pages: CursorPages;
+  connection: PagedConnection;
 }) {
+  const { totalCount: total, edges, pageInfo } = connection;
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <p aria-live="polite">
-        {total === 0 ? 'No rows' : `Showing ${offset + 1}–${offset + shown} of ${total}`}
+        {total === 0 ? 'No rows' : `Showing ${pages.offset + 1}–${pages.offset + edges.length} of ${total}`}
       </p>
       <div className="pager-buttons">
-        <button type="button" onClick={onPrevious} disabled={!hasPrevious}>
+        <button type="button" onClick={pages.previous} disabled={!pages.hasPrevious}>
           Previous page
         </button>
-        <button type="button" onClick={onNext} disabled={!hasNext}>
+        <button
+          type="button"
+          onClick={() => pageInfo.endCursor && pages.next(pageInfo.endCursor)}
+          disabled={!pageInfo.hasNextPage}
+        >
           Next page
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { Database } from '@pamir/db';
+import { groupBy, type Database } from '@pamir/db';
 import { invalidFields, type NamedReference } from '@pamir/server';
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -16,8 +16,7 @@ const keyColumns: Record<string, { table: PgTable; key: PgColumn }> = {
 
 /** Refuses with BAD_USER_INPUT, naming each field, unless every referenced record exists. */
 export async function requireKnown(db: Database, references: readonly NamedReference[]): Promise<void> {
-  const byType = new Map<string, NamedReference[]>();
-  for (const reference of references) byType.set(reference.typename, [...(byType.get(reference.typename) ?? []), reference]);
+  const byType = groupBy(references, (reference) => reference.typename);
   const missing: NamedReference[] = [];
   for (const [typename, list] of byType) {
     const owner = keyColumns[typename];
@@ -29,7 +28,10 @@ export async function requireKnown(db: Database, references: readonly NamedRefer
   }
   if (missing.length) {
     throw invalidFields(
-      missing.map((reference) => ({ path: reference.path, message: `no ${reference.typename} ${keyOf(reference)} exists` })),
+      missing.map((reference) => ({
+        path: reference.path,
+        message: `no ${reference.typename} ${keyOf(reference)} exists`,
+      })),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Database } from '@pamir/db';
+import { groupBy, type Database } from '@pamir/db';
 import type { Peers } from '@pamir/server';
 import { asc, inArray } from 'drizzle-orm';
 import type { SecurityEventRecord } from '../data/records.js';
@@ -89,34 +89,28 @@ export async function exportAcled(
   filter: SecurityEventFilter | null | undefined,
 ): Promise<string> {
   const t = schema.securityEvents;
-  const rows = await db
-    .select()
-    .from(t)
-    .where(securityEventsWhere(db, filter))
-    .orderBy(asc(t.date), asc(t.id));
-  const ids = rows.map((row) => row.id);
-  const [actors, citations, kept] = ids.length
-    ? await Promise.all([
-        db
-          .select()
-          .from(schema.securityEventActors)
-          .where(inArray(schema.securityEventActors.eventId, ids))
-          .orderBy(asc(schema.securityEventActors.position)),
-        db
-          .select()
-          .from(schema.securityEventCitations)
-          .where(inArray(schema.securityEventCitations.recordId, ids))
-          .orderBy(asc(schema.securityEventCitations.position)),
-        db.select().from(schema.acledRows).where(inArray(schema.acledRows.eventId, ids)),
-      ])
-    : [[], [], []];
+  const where = securityEventsWhere(db, filter);
+  // The events' child rows by a subquery on the same filter: no list of ids as parameters, which
+  // Postgres caps at 65,535.
+  const selected = db.select({ id: t.id }).from(t).where(where);
+  const actors = schema.securityEventActors;
+  const citations = schema.securityEventCitations;
+  const [rows, actorRows, citationRows, keptRows] = await Promise.all([
+    db.select().from(t).where(where).orderBy(asc(t.date), asc(t.id)),
+    db.select().from(actors).where(inArray(actors.eventId, selected)).orderBy(asc(actors.position)),
+    db.select().from(citations).where(inArray(citations.recordId, selected)).orderBy(asc(citations.position)),
+    db.select().from(schema.acledRows).where(inArray(schema.acledRows.eventId, selected)),
+  ]);
+  const actorsOf = groupBy(actorRows, (actor) => actor.eventId);
+  const citationsOf = groupBy(citationRows, (citation) => citation.recordId);
+  const keptOf = new Map(keptRows.map((kept) => [kept.eventId, kept]));
   const events = rows.map((row) => {
     const { archivedAt: _archived, ...record } = eventSnapshot(
       row,
-      actors.filter((actor) => actor.eventId === row.id),
-      citations.filter((citation) => citation.recordId === row.id),
+      actorsOf.get(row.id) ?? [],
+      citationsOf.get(row.id) ?? [],
     );
-    return { record, updatedAt: row.updatedAt, kept: kept.find((k) => k.eventId === row.id) };
+    return { record, updatedAt: row.updatedAt, kept: keptOf.get(row.id) };
   });
   const names = await namesOf(
     peers,

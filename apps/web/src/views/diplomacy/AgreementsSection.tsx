@@ -75,16 +75,7 @@ export function AgreementsSection({ page }: { page: ReturnType<typeof useAgreeme
               </tbody>
             </table>
           </div>
-          <Pager
-            label="Agreements"
-            offset={pages.offset}
-            shown={connection.edges.length}
-            total={connection.totalCount}
-            hasPrevious={pages.hasPrevious}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => connection.pageInfo.endCursor && pages.next(connection.pageInfo.endCursor)}
-          />
+          <Pager label="Agreements" pages={pages} connection={connection} />
         </>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
@@ -32,14 +33,12 @@ export function DiplomacyView() {
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
         <Field label="Organisation" error={errorsByField['organizations']}>
-          <select value={value('organization')} onChange={(event) => setParams({ organization: event.target.value })}>
-            <option value="">Any organisation</option>
-            {options.data?.organizations.nodes.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={value('organization')}
+            onChange={(organization) => setParams({ organization })}
+            none="Any organisation"
+            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+          />
         </Field>
         <Field label="From" error={errorsByField['from']}>
           <input type="date" value={value('from')} onChange={(event) => setParams({ from: event.target.value })} />

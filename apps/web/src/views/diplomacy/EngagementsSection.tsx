@@ -74,16 +74,7 @@ export function EngagementsSection({ page }: { page: ReturnType<typeof useEngage
               </tbody>
             </table>
           </div>
-          <Pager
-            label="Engagements"
-            offset={pages.offset}
-            shown={connection.edges.length}
-            total={connection.totalCount}
-            hasPrevious={pages.hasPrevious}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => connection.pageInfo.endCursor && pages.next(connection.pageInfo.endCursor)}
-          />
+          <Pager label="Engagements" pages={pages} connection={connection} />
         </>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
@@ -6,7 +7,6 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { EnergyProjectFilter } from '../../generated/graphql';
 import { oneOf, projectStatuses, technologies } from '../../lib/enums';
 import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
-import { label } from '../../lib/format';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useSearchParams } from '../../router';
 import { CapacityChart } from './CapacityChart';
@@ -42,34 +42,18 @@ export function EnergyView() {
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
         <Field label="Status" error={errorsByField['statuses']}>
-          <select value={status ?? ''} onChange={(event) => setParams({ status: event.target.value })}>
-            <option value="">Any status</option>
-            {projectStatuses.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={status ?? ''} onChange={(status) => setParams({ status })} none="Any status" choices={enumChoices(projectStatuses)} />
         </Field>
         <Field label="Technology" error={errorsByField['technologies']}>
-          <select value={technology ?? ''} onChange={(event) => setParams({ technology: event.target.value })}>
-            <option value="">Any technology</option>
-            {technologies.map((t) => (
-              <option key={t} value={t}>
-                {label(t)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={technology ?? ''} onChange={(technology) => setParams({ technology })} none="Any technology" choices={enumChoices(technologies)} />
         </Field>
         <Field label="Stakeholder" error={errorsByField['stakeholders']}>
-          <select value={value('stakeholder')} onChange={(event) => setParams({ stakeholder: event.target.value })}>
-            <option value="">Any stakeholder</option>
-            {options.data?.organizations.nodes.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={value('stakeholder')}
+            onChange={(stakeholder) => setParams({ stakeholder })}
+            none="Any stakeholder"
+            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+          />
         </Field>
         <Field label="Search" error={errorsByField['search']}>
           <input type="search" value={value('q')} onChange={(event) => setParams({ q: event.target.value })} />
@@ -84,16 +68,7 @@ export function EnergyView() {
         {connection && connection.edges.length > 0 ? (
           <>
             <ProjectsTable edges={connection.edges} />
-            <Pager
-              label="Energy projects"
-              offset={pages.offset}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              hasPrevious={pages.hasPrevious}
-              hasNext={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => connection.pageInfo.endCursor && pages.next(connection.pageInfo.endCursor)}
-            />
+            <Pager label="Energy projects" pages={pages} connection={connection} />
           </>
         ) : null}
       </section>

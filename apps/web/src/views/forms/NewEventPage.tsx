@@ -1,3 +1,4 @@
+import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { CountrySelect } from '../../components/CountrySelect';
@@ -7,7 +8,7 @@ import { FormErrors, useFieldErrors } from '../../components/FormErrors';
 import type { ActorRole, ActorType, DatePrecision, DisorderType, EventType, SecurityEventInput, SubEventType } from '../../generated/graphql';
 import { actorRoles, actorTypes, datePrecisions, disorderTypes, eventTypes, oneOf, subEventTypesOf } from '../../lib/enums';
 import { errorWithCode } from '../../lib/errors';
-import { formatDate, label } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { Link, navigate } from '../../router';
 import { CreateSecurityEventMutation, EventFormOptionsQuery, EventFormPlacesQuery } from './queries';
@@ -254,13 +255,7 @@ function NewEventForm() {
             <input type="date" value={draft.dateEnd} onChange={(e) => set('dateEnd', e.target.value)} />
           </Field>
           <Field label="Date precision" required {...f('input.datePrecision')} hint="How precise the dates are.">
-            <select value={draft.datePrecision} onChange={(e) => set('datePrecision', e.target.value as DatePrecision)}>
-              {datePrecisions.map((precision) => (
-                <option key={precision} value={precision}>
-                  {label(precision)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect value={draft.datePrecision} onChange={(value) => set('datePrecision', value as DatePrecision)} choices={enumChoices(datePrecisions)} />
           </Field>
         </div>
       </section>
@@ -270,20 +265,13 @@ function NewEventForm() {
         <p className="muted small">ACLED’s categories. The sub-event types offered are those ACLED files under the chosen event type.</p>
         <div className="field-row">
           <Field label="Disorder type" required {...f('input.disorderType')}>
-            <select value={draft.disorderType} onChange={(e) => set('disorderType', e.target.value as DisorderType)}>
-              <option value="">Choose…</option>
-              {disorderTypes.map((type) => (
-                <option key={type} value={type}>
-                  {label(type)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect value={draft.disorderType} onChange={(value) => set('disorderType', value as DisorderType)} none="Choose…" choices={enumChoices(disorderTypes)} />
           </Field>
           <Field label="Event type" required {...f('input.eventType')}>
-            <select
+            <ChoiceSelect
               value={draft.eventType}
-              onChange={(e) => {
-                const next = e.target.value as EventType | '';
+              onChange={(value) => {
+                const next = value as EventType | '';
                 setDraft((d) => ({
                   ...d,
                   eventType: next,
@@ -291,24 +279,17 @@ function NewEventForm() {
                   subEventType: subEventTypesOf(oneOf(eventTypes, next)).includes(d.subEventType as SubEventType) ? d.subEventType : '',
                 }));
               }}
-            >
-              <option value="">Choose…</option>
-              {eventTypes.map((type) => (
-                <option key={type} value={type}>
-                  {label(type)}
-                </option>
-              ))}
-            </select>
+              none="Choose…"
+              choices={enumChoices(eventTypes)}
+            />
           </Field>
           <Field label="Sub-event type" required {...f('input.subEventType')}>
-            <select value={draft.subEventType} onChange={(e) => set('subEventType', e.target.value as SubEventType)}>
-              <option value="">{eventType ? 'Choose…' : 'Choose an event type first'}</option>
-              {subEventTypes.map((type) => (
-                <option key={type} value={type}>
-                  {label(type)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={draft.subEventType}
+              onChange={(value) => set('subEventType', value as SubEventType)}
+              none={eventType ? 'Choose…' : 'Choose an event type first'}
+              choices={enumChoices(subEventTypes)}
+            />
           </Field>
         </div>
       </section>
@@ -320,15 +301,15 @@ function NewEventForm() {
             <CountrySelect value={draft.country} onChange={(code) => setDraft((d) => ({ ...d, country: code, place: '' }))} />
           </Field>
           <Field label="Place" {...f('input.place')} hint="Places the graph knows in the chosen country.">
-            <select value={draft.place} onChange={(e) => set('place', e.target.value)}>
-              <option value="">No place (the country only)</option>
-              {places.data?.places.nodes.map((place) => (
-                <option key={place.id} value={place.id}>
-                  {place.name}
-                  {place.admin1 && place.admin1 !== place.name ? ` (${place.admin1})` : ''}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={draft.place}
+              onChange={(value) => set('place', value)}
+              none="No place (the country only)"
+              choices={places.data?.places.nodes.map((place) => [
+                place.id,
+                place.admin1 && place.admin1 !== place.name ? `${place.name} (${place.admin1})` : place.name,
+              ])}
+            />
           </Field>
         </div>
       </section>
@@ -340,34 +321,23 @@ function NewEventForm() {
               <fieldset className="row-fields">
                 <legend className="row-legend">Actor {i + 1}</legend>
                 <Field label="Organisation" required {...f(`${actorPath(row)}.organization`)}>
-                  <select value={row.organization} onChange={(e) => setRow('actors', row.key, { organization: e.target.value })}>
-                    <option value="">Choose…</option>
-                    {organizations.map((organization) => (
-                      <option key={organization.id} value={organization.id}>
-                        {organization.name}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect
+                    value={row.organization}
+                    onChange={(organization) => setRow('actors', row.key, { organization })}
+                    none="Choose…"
+                    choices={organizations.map((organization) => [organization.id, organization.name])}
+                  />
                 </Field>
                 <Field label="Role" required {...f(`${actorPath(row)}.role`)}>
-                  <select value={row.role} onChange={(e) => setRow('actors', row.key, { role: e.target.value as ActorRole })}>
-                    <option value="">Choose…</option>
-                    {actorRoles.map((role) => (
-                      <option key={role} value={role}>
-                        {label(role)}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect value={row.role} onChange={(role) => setRow('actors', row.key, { role: role as ActorRole })} none="Choose…" choices={enumChoices(actorRoles)} />
                 </Field>
                 <Field label="Actor type" required {...f(`${actorPath(row)}.actorType`)}>
-                  <select value={row.actorType} onChange={(e) => setRow('actors', row.key, { actorType: e.target.value as ActorType })}>
-                    <option value="">Choose…</option>
-                    {actorTypes.map((type) => (
-                      <option key={type} value={type}>
-                        {label(type)}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect
+                    value={row.actorType}
+                    onChange={(actorType) => setRow('actors', row.key, { actorType: actorType as ActorType })}
+                    none="Choose…"
+                    choices={enumChoices(actorTypes)}
+                  />
                 </Field>
                 <button type="button" className="remove-row" onClick={() => removeRow('actors', row.key)}>
                   Remove actor {i + 1}
@@ -409,14 +379,15 @@ function NewEventForm() {
               <fieldset className="row-fields">
                 <legend className="row-legend">Source {i + 1}</legend>
                 <Field label="Document" required {...f(`${citationPath(row)}.source`)}>
-                  <select value={row.source} onChange={(e) => setRow('citations', row.key, { source: e.target.value })}>
-                    <option value="">Choose…</option>
-                    {sources.map((source) => (
-                      <option key={source.id} value={source.id}>
-                        {source.publisher}, {formatDate(source.publishedOn, source.datePrecision)}: {source.title}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect
+                    value={row.source}
+                    onChange={(source) => setRow('citations', row.key, { source })}
+                    none="Choose…"
+                    choices={sources.map((source) => [
+                      source.id,
+                      `${source.publisher}, ${formatDate(source.publishedOn, source.datePrecision)}: ${source.title}`,
+                    ])}
+                  />
                 </Field>
                 <Field label="Quote" required {...f(`${citationPath(row)}.quote`)} hint="A sentence or less, exactly as the source has it.">
                   <textarea rows={2} value={row.quote} onChange={(e) => setRow('citations', row.key, { quote: e.target.value })} />

@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
@@ -121,19 +122,11 @@ export function ProjectStatusPage({ id }: { id: string }) {
             )}
           />
           <Field label="New status" required {...errors.field('patch.status')}>
-            <select
+            <ChoiceSelect
               value={chosen}
-              onChange={(e) => {
-                setChoice(e.target.value as EnergyProjectStatus);
-              }}
-            >
-              {projectStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {label(status)}
-                  {status === project.status ? ' (current)' : ''}
-                </option>
-              ))}
-            </select>
+              onChange={(value) => setChoice(value as EnergyProjectStatus)}
+              choices={projectStatuses.map((status) => [status, status === project.status ? `${label(status)} (current)` : label(status)])}
+            />
           </Field>
           <p className="muted small">The change names version {project.version}, the one shown above: if someone has changed the project since, the server refuses it.</p>
           <p className="form-actions">

@@ -1,3 +1,4 @@
+import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
@@ -7,7 +8,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { SecurityEventFilter } from '../../generated/graphql';
 import { eventTypes, oneOf } from '../../lib/enums';
 import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
-import { label, plural } from '../../lib/format';
+import { plural } from '../../lib/format';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useSearchParams } from '../../router';
 import { EventsByMonthChart } from './EventsByMonthChart';
@@ -55,34 +56,23 @@ export function SecurityView() {
           <input type="date" value={value('to')} onChange={(event) => setParams({ to: event.target.value })} />
         </Field>
         <Field label="Event type" error={errorsByField['eventTypes']}>
-          <select value={eventType ?? ''} onChange={(event) => setParams({ type: event.target.value })}>
-            <option value="">Any type</option>
-            {eventTypes.map((type) => (
-              <option key={type} value={type}>
-                {label(type)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={eventType ?? ''} onChange={(type) => setParams({ type })} none="Any type" choices={enumChoices(eventTypes)} />
         </Field>
         <Field label="Actor" error={errorsByField['actors']}>
-          <select value={value('actor')} onChange={(event) => setParams({ actor: event.target.value })}>
-            <option value="">Any actor</option>
-            {options.data?.organizations.nodes.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={value('actor')}
+            onChange={(actor) => setParams({ actor })}
+            none="Any actor"
+            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+          />
         </Field>
         <Field label="Place" error={errorsByField['places']}>
-          <select value={value('place')} onChange={(event) => setParams({ place: event.target.value })}>
-            <option value="">Any place</option>
-            {options.data?.places.nodes.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name} ({place.country.code})
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={value('place')}
+            onChange={(place) => setParams({ place })}
+            none="Any place"
+            choices={options.data?.places.nodes.map((place) => [place.id, `${place.name} (${place.country.code})`])}
+          />
         </Field>
         <Field label="Search" error={errorsByField['search']}>
           <input type="search" value={value('q')} placeholder="words in title or summary" onChange={(event) => setParams({ q: event.target.value })} />
@@ -98,16 +88,7 @@ export function SecurityView() {
         {connection && connection.edges.length > 0 ? (
           <>
             <EventsTable edges={connection.edges} caption={`Security events matching the filters, newest first: ${plural(connection.totalCount, 'event')}`} />
-            <Pager
-              label="Security events"
-              offset={pages.offset}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              hasPrevious={pages.hasPrevious}
-              hasNext={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => connection.pageInfo.endCursor && pages.next(connection.pageInfo.endCursor)}
-            />
+            <Pager label="Security events" pages={pages} connection={connection} />
           </>
         ) : null}
       </section>

@@ -160,6 +160,11 @@ describe('reading one row into Pamir’s terms', () => {
     expect(problems.map((p) => p.column)).toEqual(['event_id_cnty', 'actor1', 'assoc_actor_2']);
   });
 
+  it('takes only ACLED’s codes for the precisions, not names every object has', () => {
+    const problems = read({ time_precision: 'constructor', geo_precision: 'toString' }) as { column: string }[];
+    expect(problems.map((p) => p.column)).toEqual(['time_precision', 'geo_precision']);
+  });
+
   it('checks the year against the date', () => {
     expect(read({ year: '2022' })).toEqual([
       {

@@ -84,7 +84,7 @@ export function readAcledEvent({ line, row }: NumberedRow): AcledEvent | Rejecti
     refuse('year', `${cell('year')} is not the year of event_date ${date}`);
   }
   const datePrecision =
-    timePrecisions[cell('time_precision') as keyof typeof timePrecisions] ??
+    codeIn(timePrecisions, cell('time_precision')) ??
     refuse('time_precision', `"${cell('time_precision')}" is not 1 (day), 2 (week) or 3 (month)`);
 
   const disorderType =
@@ -154,6 +154,11 @@ export function readAcledEvent({ line, row }: NumberedRow): AcledEvent | Rejecti
 
 type Refuse = (column: AcledColumn, reason: string) => undefined;
 
+/** The value a code stands for; own keys only, so `constructor` is no code. */
+function codeIn<T extends Record<string, string>>(codes: T, code: string): T[keyof T] | undefined {
+  return Object.hasOwn(codes, code) ? (codes[code] as T[keyof T]) : undefined;
+}
+
 /** actor1 and actor2 with their types; their associates share the type (ACLED types main actors only). */
 function readActors(row: AcledRow, refuse: Refuse): AcledActor[] {
   const actors: AcledActor[] = [];
@@ -209,7 +214,7 @@ function readLocation(row: AcledRow, refuse: Refuse): AcledLocation | null {
     );
   const precisionText = row.geo_precision.trim();
   const precision = precisionText
-    ? (geoPrecisions[precisionText as keyof typeof geoPrecisions] ??
+    ? (codeIn(geoPrecisions, precisionText) ??
       refuse('geo_precision', `"${precisionText}" is not 1 (exact), 2 (near) or 3 (region)`))
     : null;
   if (!name) return null;

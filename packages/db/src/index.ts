@@ -3,6 +3,7 @@ export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneO
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
+export { isDatabaseUnavailable } from './unavailable.js';
 export {
   DatabaseOpenError,
   openDatabase,

@@ -32,6 +32,8 @@ const knownCodes = new Set<string>([
   'BAD_REQUEST',
   // The gateway's word for a subgraph it could not reach; names the subgraph, leaks nothing else.
   'SUBGRAPH_UNAVAILABLE',
+  // A subgraph's word for its database server being away; names the subgraph, leaks nothing else.
+  'DATABASE_UNAVAILABLE',
 ]);
 
 // Validation messages that are about a value the caller passed, not the shape of the query.

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { localAudience, localIssuer, type AuthConfig } from '@pamir/auth';
 import { databaseLocation, type DatabaseLocation } from '@pamir/db';
 import { z } from 'zod';
-import { defaultMaxBodyBytes } from './http.js';
+import { defaultMaxBodyBytes, defaultShutdownGraceMs } from './http.js';
 
 /** Validates configuration once, at start; a bad value stops the process with the variable's name. */
 export function parseEnv<T extends z.ZodRawShape>(
@@ -22,9 +22,13 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 export const optionalUrl = () =>
   z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 
-/** Limits every process shares: PAMIR_MAX_BODY_BYTES bounds a request body (an ACLED file travels in one). */
+/**
+ * Limits every process shares: PAMIR_MAX_BODY_BYTES bounds a request body (an ACLED file travels
+ * in one); PAMIR_SHUTDOWN_GRACE_MS is how long a stopping process lets requests in flight finish.
+ */
 export const limitsShape = {
   PAMIR_MAX_BODY_BYTES: z.coerce.number().int().positive().default(defaultMaxBodyBytes),
+  PAMIR_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(defaultShutdownGraceMs),
 };
 
 /** Where a subgraph process listens, keeps its data, and how it checks its callers. */
@@ -32,6 +36,7 @@ export interface SubgraphConfig {
   port: number;
   host: string;
   maxBodyBytes: number;
+  shutdownGraceMs: number;
   location: DatabaseLocation;
   auth: AccessConfig;
   /** The subgraphs a write asks whether the entities it names exist. */
@@ -82,7 +87,8 @@ export function subgraphEnv(
   const parsed = parseEnv(
     {
       PORT: port(defaultPort),
-      HOST: z.string().default('0.0.0.0'),
+      // A subgraph answers only on this machine unless a deployment says otherwise: the gateway is the door.
+      HOST: z.string().default('127.0.0.1'),
       [own]: optionalUrl(),
       DATABASE_URL: optionalUrl(),
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
@@ -97,6 +103,7 @@ export function subgraphEnv(
     port: parsed.PORT,
     host: parsed.HOST,
     maxBodyBytes: parsed['PAMIR_MAX_BODY_BYTES'] as number,
+    shutdownGraceMs: parsed['PAMIR_SHUTDOWN_GRACE_MS'] as number,
     location: databaseLocation(name, {
       serviceUrl: parsed[own] as string | undefined,
       serverUrl: parsed.DATABASE_URL,

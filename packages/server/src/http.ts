@@ -1,7 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { logUnexpectedErrors } from './error-log.js';
+import { gatewaySecretHeader, requestIdHeader } from './headers.js';
+import { log } from './log.js';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** Process name for logs, e.g. `security`. */
@@ -9,8 +12,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   port: number;
   host?: string;
-  /** Builds the per-request context (database, loaders, caller). */
-  context: (request: IncomingMessage) => Promise<TContext>;
+  /** Builds the per-request context (database, loaders, caller); `requestId` names the request in logs. */
+  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Throws when the process cannot serve (database unreachable, migrations missing). */
   ready: () => Promise<void>;
   /** Counters for /metrics, in Prometheus' text format (name to value). */
@@ -21,6 +24,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   headers?: Record<string, string>;
   /** The largest request body served; larger ones get 413 (default 1 MB). */
   maxBodyBytes?: number;
+  /** On close, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs?: number;
 }
 
 export interface Running {
@@ -39,11 +44,19 @@ export const defaultMaxBodyBytes = 1_000_000;
  */
 export async function serve<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Running> {
   const { apollo } = options;
+  apollo.addPlugin(logUnexpectedErrors());
   await apollo.start();
+  const state: ServeState = { draining: false, inFlight: 0 };
   const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
-      console.error('request failed', error);
-      if (!response.headersSent) send(response, 500, { error: 'internal server error' });
+    state.inFlight++;
+    response.once('close', () => state.inFlight--);
+    const requestId = requestIdOf(request);
+    response.setHeader(requestIdHeader, requestId);
+    // While draining, answer what arrives but let no connection stay open for more.
+    if (state.draining) response.setHeader('connection', 'close');
+    handle(options, state, request, response, requestId).catch((error: unknown) => {
+      log.error('request failed', { requestId, error });
+      if (!response.headersSent) send(response, 500, { errors: [internalError(requestId)] });
       else response.end();
     });
   });
@@ -58,36 +71,72 @@ export async function serve<TContext extends BaseContext>(options: ServeOptions<
     port,
     server,
     close: async () => {
-      // Finish what is in flight, drop idle keep-alive connections, and give stragglers 5 s.
+      // Stop accepting, finish what is in flight, drop idle keep-alive connections, and cut
+      // whatever is still running when the grace period is over.
+      state.draining = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+        setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? defaultShutdownGraceMs).unref();
       });
       await apollo.stop();
     },
   };
 }
 
+interface ServeState {
+  /** Closing: /ready says so and no connection is kept alive. */
+  draining: boolean;
+  /** Requests received and not yet answered. */
+  inFlight: number;
+}
+
+/** What every process reports at /metrics besides its own counters. */
+function processMetrics(state: ServeState): Record<string, number> {
+  const memory = process.memoryUsage();
+  return {
+    pamir_http_requests_in_flight: state.inFlight,
+    process_resident_memory_bytes: memory.rss,
+    nodejs_heap_used_bytes: memory.heapUsed,
+  };
+}
+
+/** How long a closing process lets requests in flight finish. */
+export const defaultShutdownGraceMs = 8_000;
+
+/** The caller's request id when it is a sane token (the gateway's, a proxy's), else a new one. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers[requestIdHeader];
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+function internalError(requestId: string) {
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+}
+
 async function handle<TContext extends BaseContext>(
   options: ServeOptions<TContext>,
+  state: ServeState,
   request: IncomingMessage,
   response: ServerResponse,
+  requestId: string,
 ): Promise<void> {
   for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
   const url = new URL(request.url ?? '/', 'http://localhost');
 
-  if (url.pathname === '/health') return send(response, 200, { status: 'ok', service: options.name });
+  if (url.pathname === '/health') return send(response, 200, { status: 'ok', service: options.name, pid: process.pid });
   if (url.pathname === '/ready') {
+    if (state.draining) return send(response, 503, { status: 'stopping', service: options.name });
     try {
       await options.ready();
       return send(response, 200, { status: 'ready', service: options.name });
     } catch (error) {
+      log.warn('not ready', { requestId, error });
       return send(response, 503, { status: 'unavailable', service: options.name, reason: (error as Error).message });
     }
   }
   if (url.pathname === '/metrics') {
-    const lines = Object.entries(options.metrics?.() ?? {}).map(([name, value]) => `${name} ${value}`);
+    const lines = Object.entries({ ...processMetrics(state), ...options.metrics?.() }).map(([name, value]) => `${name} ${value}`);
     response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(`${lines.join('\n')}\n`);
     return;
   }
@@ -113,6 +162,7 @@ async function handle<TContext extends BaseContext>(
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  headers.set(requestIdHeader, requestId);
   let parsedBody: unknown = body;
   if (body !== undefined && headers.get('content-type')?.startsWith('application/json')) {
     try {
@@ -124,7 +174,7 @@ async function handle<TContext extends BaseContext>(
 
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-    context: () => options.context(request),
+    context: () => options.context(request, requestId),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
@@ -135,9 +185,6 @@ async function handle<TContext extends BaseContext>(
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
 }
-
-/** The header the gateway proves itself with. */
-export const gatewaySecretHeader = 'x-pamir-gateway-secret';
 
 function sameSecret(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;

@@ -1,6 +1,8 @@
 export { defineSubgraph, type AuthContext, type Subgraph, type SubgraphDefinition } from './define.js';
 export { accessShape, limitsShape, optionalUrl, parseEnv, port, subgraphEnv, type AccessConfig, type SubgraphConfig } from './env.js';
-export { gatewaySecretHeader, serve, type Running, type ServeOptions } from './http.js';
+export { gatewaySecretHeader, requestIdHeader } from './headers.js';
+export { defaultShutdownGraceMs, serve, type Running, type ServeOptions } from './http.js';
+export { log, nameLogs } from './log.js';
 export { runMain, stopOnSignals } from './lifecycle.js';
 export { runSubgraph, subgraphSchema, subgraphServer } from './subgraph.js';
 export { audited, conflict, notFound, performWrite, writeRecord, type Current, type RecordWrite, type WriteSpec } from './write.js';

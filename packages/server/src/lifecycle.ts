@@ -1,24 +1,32 @@
+import { log } from './log.js';
+
 /**
- * Stops the process cleanly on Ctrl-C or a termination signal: runs `stop` once, then exits.
- * Further signals are ignored (Ctrl-C in a terminal reaches a process both from the terminal and
- * from the launcher); a stop that hangs ends the process after ten seconds.
+ * Stops the process cleanly on Ctrl-C, a termination signal, or the loss of the supervisor that
+ * started it (its IPC channel closes when `pnpm start` dies, even by SIGKILL, so no child is left
+ * orphaned): runs `stop` once, then exits 0. Further signals are ignored; a stop that overruns
+ * `deadlineMs` ends the process with 1.
  */
-export function stopOnSignals(stop: () => Promise<void>): void {
+export function stopOnSignals(stop: () => Promise<void>, deadlineMs = 10_000): void {
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onStop = (reason: string) => {
     if (stopping) return;
     stopping = true;
-    const timer = setTimeout(() => process.exit(1), 10_000);
+    log.info('stopping', { reason });
+    const timer = setTimeout(() => {
+      log.error('stop overran its deadline', { reason, deadlineMs });
+      process.exit(1);
+    }, deadlineMs);
     timer.unref();
     stop()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        console.error(`error while stopping on ${signal}`, error);
+        log.error('error while stopping', { reason, error });
         process.exit(1);
       });
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', () => onStop('SIGINT'));
+  process.on('SIGTERM', () => onStop('SIGTERM'));
+  if (process.connected) process.once('disconnect', () => onStop('supervisor gone'));
 }
 
 /** Runs a process's main function; a failure prints its message (no stack for known causes) and exits 1. */

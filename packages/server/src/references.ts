@@ -1,6 +1,6 @@
 import { groupBy } from '@pamir/db';
 import { GraphQLError } from 'graphql';
-import { gatewaySecretHeader } from './http.js';
+import { gatewaySecretHeader } from './headers.js';
 import { invalidFields } from './input.js';
 
 /** An entity another subgraph owns, as a write names it: where in the input, which type, which key. */

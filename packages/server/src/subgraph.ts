@@ -3,13 +3,15 @@ import { authenticate, createVerifier, requireAuth } from '@pamir/auth';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { isDatabaseUnavailable } from '@pamir/db';
 import { commonTypeDefs, DateScalar, DateTimeScalar, formatError, JSONScalar } from '@pamir/graph';
-import { GraphQLError, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import { GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AuthContext, Subgraph } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
 import { peersAt } from './references.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
+import { nameLogs } from './log.js';
 
 /** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
@@ -25,11 +27,14 @@ export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): G
 /** An Apollo Server for a subgraph, with the house error policy and no landing page. */
 export function subgraphServer<TContext extends AuthContext>(
   schema: GraphQLSchema,
-  options: { readsRequireAuth?: boolean } = {},
+  options: { readsRequireAuth?: boolean; serviceName?: string } = {},
 ): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
-    formatError,
+    // The process stops Apollo itself once its HTTP server has drained (Apollo's own signal
+    // handling would stop it first and leave the drain waiting).
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => databaseAway(formatted, error, options.serviceName) ?? formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -37,6 +42,20 @@ export function subgraphServer<TContext extends AuthContext>(
       ...(options.readsRequireAuth ? [readsNeedScope<TContext>()] : []),
     ],
   });
+}
+
+/**
+ * A field that failed because the database server is away says so, with a code a client can act
+ * on (try again later), instead of an anonymous internal error; the driver's words stay in the log.
+ */
+function databaseAway(formatted: GraphQLFormattedError, error: unknown, serviceName = 'this'): GraphQLFormattedError | undefined {
+  if (!isDatabaseUnavailable(error)) return undefined;
+  return {
+    message: `the ${serviceName} subgraph's database is unavailable; try again shortly`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'DATABASE_UNAVAILABLE', serviceName },
+  };
 }
 
 /** With PAMIR_READS_REQUIRE_AUTH, a query needs the `read` scope (writes check their own scopes). */
@@ -65,15 +84,17 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
   subgraph: Subgraph<TTables, TContext>,
   config: SubgraphConfig,
 ): void {
+  nameLogs(subgraph.name);
   runMain(async () => {
     const verify = await createVerifier(config.auth);
     const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<TContext>({
       name: subgraph.name,
-      apollo: subgraphServer<TContext>(subgraph.graphSchema, config.auth),
+      apollo: subgraphServer<TContext>(subgraph.graphSchema, { ...config.auth, serviceName: subgraph.name }),
       port: config.port,
       host: config.host,
       maxBodyBytes: config.maxBodyBytes,
+      shutdownGraceMs: config.shutdownGraceMs,
       gatewaySecret: config.auth.gatewaySecret,
       context: async (request) =>
         subgraph.createContext(
@@ -81,13 +102,17 @@ export function runSubgraph<TTables extends Record<string, unknown>, TContext ex
           await authenticate(verify, request.headers.authorization),
           peersAt(config.owners, config.auth.gatewaySecret, request.headers.authorization),
         ),
-      ready: () => database.checkReady(subgraph.migrationsFolder),
+      ready: () =>
+        database.checkReady(subgraph.migrationsFolder).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? new Error('the database does not answer', { cause: error }) : error;
+        }),
       metrics: () => ({ pamir_sql_statements_total: database.statements() }),
     });
     console.log(`serving ${running.url} from ${database.description}`);
+    // Requests in flight get the grace period; closing the pool gets the rest.
     stopOnSignals(async () => {
       await running.close();
       await database.close();
-    });
+    }, config.shutdownGraceMs + 2_000);
   });
 }

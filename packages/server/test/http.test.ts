@@ -44,8 +44,21 @@ describe('serve', () => {
     ready = true;
   });
 
-  it('exposes counters at /metrics', async () => {
-    expect(await (await fetch(`${base()}/metrics`)).text()).toBe('pamir_test_total 7\n');
+  it("exposes its own counters and the process's at /metrics", async () => {
+    const text = await (await fetch(`${base()}/metrics`)).text();
+    expect(text).toContain('pamir_test_total 7\n');
+    // The /metrics request itself is in flight while it is answered.
+    expect(text).toContain('pamir_http_requests_in_flight 1\n');
+    expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+  });
+
+  it('names every response with a request id, keeping a sane one the caller gave', async () => {
+    const fresh = await fetch(`${base()}/health`);
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const given = await fetch(`${base()}/health`, { headers: { 'x-request-id': 'gateway-1234' } });
+    expect(given.headers.get('x-request-id')).toBe('gateway-1234');
+    const hostile = await fetch(`${base()}/health`, { headers: { 'x-request-id': 'a b <script>' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('refuses bodies over 1 MB and bodies that are not JSON', async () => {

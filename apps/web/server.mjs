@@ -41,7 +41,7 @@ function sendFile(response, file, status = 200) {
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') return response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","service":"web"}');
+  if (url.pathname === '/health') return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: 'web', pid: process.pid }));
   if (url.pathname === '/ready') {
     const built = await fileAt('index.html');
     return response
@@ -60,6 +60,16 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, host, () => console.log(`[web] serving http://localhost:${port} (IDE at /graphiql), gateway ${gatewayUrl}`));
-const stop = () => server.close(() => process.exit(0));
+// Stop accepting, let what is in flight finish (cut after 5 s), exit 0. A supervisor that dies
+// closes the IPC channel it gave us, and we go with it rather than linger as an orphan.
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => server.closeAllConnections(), 5_000).unref();
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+if (process.connected) process.once('disconnect', stop);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: runs the whole graph until Ctrl-C. Ports come from WEB_PORT, GATEWAY_PORT,
 // REFERENCE_PORT, SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; the rest of the environment passes through.
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { localSecret } from '@pamir/auth';
 import { defaultPorts, type ProcessName } from './processes.js';
@@ -15,6 +16,10 @@ const ports = Object.fromEntries(
 const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
 const secret = process.env['PAMIR_JWT_SECRET'] ?? (await localSecret(dataRoot));
 
+// The gateway is the only door: the subgraphs listen on loopback (their default HOST) and answer
+// only requests that carry this secret, which the gateway adds after its limits have passed. A new one each start.
+const gatewaySecret = process.env['PAMIR_GATEWAY_SECRET'] || randomBytes(32).toString('base64url');
+
 // Ctrl-C stops whatever has started, whether the graph is still starting or already running.
 const starting = new AbortController();
 let stopRunning: ((code: number) => Promise<void>) | undefined;
@@ -23,17 +28,21 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 try {
-  const stack = await startStack({ ports, env: { PAMIR_JWT_SECRET: secret }, signal: starting.signal });
+  const stack = await startStack({
+    ports,
+    env: { PAMIR_JWT_SECRET: secret, PAMIR_GATEWAY_SECRET: gatewaySecret },
+    signal: starting.signal,
+    supervise: true,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 Pamir is running (all processes ready in ${seconds} s):
   web         ${stack.urls.web}
   IDE         ${stack.urls.web}/graphiql
   gateway     ${stack.urls.gateway}
-  reference   ${stack.urls.reference}
-  security    ${stack.urls.security}
-  diplomacy   ${stack.urls.diplomacy}
-  energy      ${stack.urls.energy}
+  subgraphs   ${stack.urls.reference}, ${stack.urls.security},
+              ${stack.urls.diplomacy}, ${stack.urls.energy}
+              (loopback only, and only through the gateway)
 Writes need a token: pnpm -s run token --scope write:energy --sub alice
   then send it as the header  Authorization: Bearer <token>
 Press Ctrl-C to stop.`);
@@ -44,9 +53,7 @@ Press Ctrl-C to stop.`);
     await stack.stop();
     process.exit(code);
   };
-  const { name, code } = await stack.exited;
-  console.error(`${name} exited unexpectedly (code ${code}); stopping the rest`);
-  await stopRunning(1);
+  // A process that dies is restarted by the stack, with backoff; this one runs until a signal.
 } catch (error) {
   if (starting.signal.aborted) process.exit(0);
   console.error((error as Error).message);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultPorts, entryPoint, subgraphs, type ProcessName } from './processes.js';
+import { restartDelay } from './restarts.js';
 
 export interface StackOptions {
   /** Ports per process; missing ones take the defaults (3000, 4000–4004). */
@@ -8,22 +9,32 @@ export interface StackOptions {
   /** Extra environment for every process (DATABASE_URL, PAMIR_DATA_DIR, PAMIR_JWT_SECRET ...). */
   env?: Record<string, string | undefined>;
   /** Where each output line goes; defaults to this process's stdout, prefixed with its name. */
-  log?: (name: ProcessName, line: string) => void;
+  log?: (name: ProcessName | 'stack', line: string) => void;
   /** How long a process may take to become ready. */
   readyTimeoutMs?: number;
   /** Aborting it while the stack starts stops what has started and rejects. */
   signal?: AbortSignal;
+  /** Restart a process that dies, with backoff, while the others keep serving (`pnpm start`). */
+  supervise?: boolean;
+}
+
+/** How a process ended: its exit code, or the signal that ended it. */
+export interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface Stack {
   urls: Record<ProcessName, string>;
   ports: Record<ProcessName, number>;
-  /** Stops one process (for fault tests); `start` brings it back on the same port. */
-  stopProcess(name: ProcessName): Promise<void>;
+  /** The process id of each running process, for tests that crash one from outside. */
+  pid(name: ProcessName): number | undefined;
+  /** Stops one process with SIGTERM (for fault tests) and tells how it ended; `start` brings it back. */
+  stopProcess(name: ProcessName): Promise<Ended>;
   /** Kills one process outright (SIGKILL), as a crash or an evicted pod would end it. */
-  killProcess(name: ProcessName): Promise<void>;
+  killProcess(name: ProcessName): Promise<Ended>;
   startProcess(name: ProcessName): Promise<void>;
-  /** Resolves when any process exits on its own, with its name and exit code. */
+  /** Resolves when a process exits on its own and is not restarted, with its name and exit code. */
   exited: Promise<{ name: ProcessName; code: number | null }>;
   stop(): Promise<void>;
 }
@@ -31,6 +42,10 @@ export interface Stack {
 /**
  * Starts the four subgraphs, waits until each answers /ready, then starts the gateway over them.
  * A process that exits while starting fails the whole start with its last output lines.
+ *
+ * Each process runs in its own process group (a terminal's Ctrl-C reaches this process alone,
+ * which stops the rest in order) with an IPC channel: if this process dies, even by SIGKILL, the
+ * channel closes and each child stops itself, so none is left orphaned.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ports = { ...defaultPorts, ...options.ports };
@@ -39,6 +54,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   ) as Record<ProcessName, string>;
   const log = options.log ?? ((name, line) => console.log(`[${name}] ${line}`));
   const children = new Map<ProcessName, ChildProcess>();
+  const restarts = new Map<ProcessName, number>();
   let reportExit: (exit: { name: ProcessName; code: number | null }) => void = () => {};
   const exited = new Promise<{ name: ProcessName; code: number | null }>((resolve) => (reportExit = resolve));
   let stopping = false;
@@ -61,10 +77,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const recent: string[] = [];
     const child = spawn(process.execPath, [entryPoint(name)], {
       env: environment(name),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true,
     });
     children.set(name, child);
-    for (const stream of [child.stdout, child.stderr]) {
+    for (const stream of [child.stdout!, child.stderr!]) {
       let buffered = '';
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => {
@@ -78,34 +95,59 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         }
       });
     }
+    const startedAt = Date.now();
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    void exit.then((code) => {
-      // A process stopped on purpose has already left `children`; any other exit is news.
-      if (children.get(name) !== child) return;
-      children.delete(name);
-      if (!stopping) reportExit({ name, code });
-    });
-    const ready = waitUntilReady(ports[name], options.readyTimeoutMs ?? 120_000);
+    const ready = waitUntilReady(ports[name], options.readyTimeoutMs ?? 120_000, exit);
     const outcome = await Promise.race([ready.then(() => 'ready' as const), exit.then(() => 'exited' as const)]);
     if (outcome === 'exited') {
+      children.delete(name);
       throw new Error(`${name} exited while starting:\n${recent.join('\n')}`);
+    }
+    // A process stopped on purpose has already left `children`; any other exit is news.
+    void exit.then((code) => {
+      if (children.get(name) !== child) return;
+      children.delete(name);
+      if (stopping) return;
+      if (options.supervise) void restart(name, code, Date.now() - startedAt);
+      else reportExit({ name, code });
+    });
+  }
+
+  /** Brings a process that died back, waiting longer after each quick death. */
+  async function restart(name: ProcessName, code: number | null, upMs: number): Promise<void> {
+    const attempt = upMs > 60_000 ? 1 : (restarts.get(name) ?? 0) + 1;
+    restarts.set(name, attempt);
+    const delayMs = restartDelay(attempt);
+    log('stack', `${name} exited unexpectedly (code ${code}); restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt})`);
+    await sleep(delayMs);
+    if (stopping || children.has(name)) return;
+    try {
+      await startProcess(name);
+      log('stack', `${name} is back`);
+    } catch (error) {
+      log('stack', (error as Error).message);
+      if (!stopping) void restart(name, null, 0);
     }
   }
 
-  async function stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  async function stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<Ended> {
     const child = children.get(name);
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null) return { code: child?.exitCode ?? null, signal: null };
     children.delete(name);
-    const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const exit = new Promise<Ended>((resolve) => child.once('exit', (code, ended) => resolve({ code, signal: ended })));
     child.kill(signal);
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exit;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const ended = await exit;
     clearTimeout(timer);
+    return ended;
   }
 
   async function stop(): Promise<void> {
     stopping = true;
-    await Promise.all([...children.keys()].map((name) => stopProcess(name)));
+    // The web client and the gateway first, so no request reaches a subgraph that is going.
+    for (const group of [['web', 'gateway'], subgraphs] as const) {
+      await Promise.all(group.map((name) => stopProcess(name)));
+    }
   }
 
   // Whatever ends this process, its children go with it.
@@ -134,6 +176,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     urls,
     ports,
+    pid: (name) => children.get(name)?.pid,
     stopProcess: (name) => stopProcess(name),
     killProcess: (name) => stopProcess(name, 'SIGKILL'),
     startProcess,
@@ -142,16 +185,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-async function waitUntilReady(port: number, timeoutMs: number): Promise<void> {
+/** Polls /ready until it answers 200, the process exits, or the time is up. */
+async function waitUntilReady(port: number, timeoutMs: number, exit: Promise<unknown>): Promise<void> {
+  let gone = false;
+  void exit.then(() => (gone = true));
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !gone) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/ready`);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
-    await sleep(150);
+    await sleep(100);
   }
-  throw new Error(`port ${port} was not ready after ${timeoutMs / 1000}s`);
+  if (!gone) throw new Error(`port ${port} was not ready after ${timeoutMs / 1000}s`);
 }

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../kit/stack.js';
+import { describe, expect, it } from 'vitest';
+import { sharedGraph } from '../kit/shared.js';
 
 // What a client sees for input the graph cannot take: a BAD_USER_INPUT naming the argument, a
 // null for an id that names nothing, and never a database's own words.
 describe('bad input through the gateway', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack('pglite');
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = sharedGraph('pglite');
 
   const firstError = async (query: string, variables?: Record<string, unknown>) => {
     const { errors } = await stack.query(query, variables);
@@ -74,7 +68,7 @@ describe('bad input through the gateway', () => {
   });
 
   it('answers 400 for an operation name the document does not hold', async () => {
-    const response = await fetch(stack.urls.gateway, {
+    const response = await fetch(stack.address.urls.gateway, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query Known { country(code: "TJK") { name } }', operationName: 'Unknown' }),

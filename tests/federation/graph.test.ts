@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stackDrivers } from '../kit/databases.js';
-import { startTestStack, type TestStack } from '../kit/stack.js';
+import { sharedGraph } from '../kit/shared.js';
 
 // The federated graph as its users see it: one request through the gateway, answered from all
 // four subgraphs, on PGlite and on the real Postgres server.
 describe.each(stackDrivers())('the federated graph on %s', (driver) => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(driver);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = sharedGraph(driver);
 
   it("answers the contract's example query with data from all four subgraphs", async () => {
     const { data, errors } = await stack.query<{

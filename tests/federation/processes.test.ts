@@ -2,13 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { entryPoint, type ProcessName } from '@pamir/stack';
 import { describe, expect, it } from 'vitest';
-import { freePort, isListening } from '../kit/ports.js';
+import { freePort } from '../kit/ports.js';
 import { startTestStack } from '../kit/stack.js';
-
-const cli = fileURLToPath(new URL('../../packages/stack/dist/cli.js', import.meta.url));
 
 /** Runs a process to its end and returns its exit code and output. */
 function run(file: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -70,64 +67,5 @@ describe('the processes', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
-
-  it('`pnpm start` prints the URLs, and Ctrl-C stops every process it started', async () => {
-    const ports = {
-      WEB_PORT: await freePort(),
-      GATEWAY_PORT: await freePort(),
-      REFERENCE_PORT: await freePort(),
-      SECURITY_PORT: await freePort(),
-      DIPLOMACY_PORT: await freePort(),
-      ENERGY_PORT: await freePort(),
-    };
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pamir-cli-'));
-    const child = spawn(process.execPath, [cli], {
-      env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PAMIR_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const running = new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Press Ctrl-C to stop.')) resolve();
-      });
-      child.on('exit', () => reject(new Error(`exited before it was running:\n${output}`)));
-    });
-    await running;
-    expect(output).toContain(`gateway     http://localhost:${ports.GATEWAY_PORT}/graphql`);
-    expect(output).toContain(`energy      http://localhost:${ports.ENERGY_PORT}/graphql`);
-    for (const port of Object.values(ports)) expect(await isListening(port)).toBe(true);
-
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    for (const port of Object.values(ports)) expect(await isListening(port), `port ${port} still open`).toBe(false);
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
-  it('Ctrl-C while the graph is still starting stops what has started', async () => {
-    const ports = {
-      WEB_PORT: await freePort(),
-      GATEWAY_PORT: await freePort(),
-      REFERENCE_PORT: await freePort(),
-      SECURITY_PORT: await freePort(),
-      DIPLOMACY_PORT: await freePort(),
-      ENERGY_PORT: await freePort(),
-    };
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pamir-cli-'));
-    const child = spawn(process.execPath, [cli], {
-      env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PAMIR_DATA_DIR: dataDir },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Wait until a subgraph answers, while the others are still creating their databases.
-    const deadline = Date.now() + 60_000;
-    while (!(await isListening(ports.REFERENCE_PORT)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    for (const port of Object.values(ports)) expect(await isListening(port), `port ${port} still open`).toBe(false);
-    await rm(dataDir, { recursive: true, force: true });
   });
 });

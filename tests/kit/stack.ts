@@ -2,25 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { localAudience, localIssuer, mintToken } from '@pamir/auth';
-import { startStack, subgraphs, type ProcessName, type Stack } from '@pamir/stack';
+import { startStack, subgraphs, type Stack } from '@pamir/stack';
+import { graphClient, type GraphAddress, type GraphClient } from './client.js';
 import { dropDatabases, testDatabaseUrl } from './databases.js';
+import { configuredHosts, egressRecorder, unexpectedEgress } from './egress.js';
 import { freePort } from './ports.js';
 
-export interface TestStack extends Stack {
-  /** Sends a GraphQL request to the gateway (or a subgraph) and returns the parsed body. */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { target?: ProcessName; token?: string; headers?: Record<string, string> },
-  ): Promise<{ data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
-  /** A token this stack accepts, signed with its secret. */
-  token(scopes: string[], subject?: string, expiresIn?: string): Promise<string>;
-  /** A counter from a process's /metrics. */
-  metric(name: ProcessName, metric: string): Promise<number>;
+export interface TestStack extends Stack, GraphClient {
   /** Everything the processes printed, for failure messages. */
   output: string[];
   dataDir: string;
+  /** What the shared graph hands to test files: where it is and how to speak to it. */
+  address: GraphAddress;
 }
 
 /**
@@ -48,38 +41,49 @@ export async function startTestStack(
   };
   const output: string[] = [];
   const secret = randomBytes(32).toString('base64url');
+  const egressLog = path.join(dataDir, 'egress.log');
+  // As `pnpm start` runs it: the subgraphs answer only the gateway; and every process records
+  // what it tries to reach beyond loopback.
+  const processEnv: Record<string, string> = {
+    ...env,
+    NODE_ENV: 'production',
+    PAMIR_JWT_SECRET: secret,
+    PAMIR_GATEWAY_SECRET: randomBytes(24).toString('base64url'),
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import ${egressRecorder}`.trim(),
+    PAMIR_EGRESS_LOG: egressLog,
+    ...options.env,
+  };
   const stack = await startStack({
     ports,
-    env: { ...env, NODE_ENV: 'production', PAMIR_JWT_SECRET: secret, ...options.env },
+    env: processEnv,
     log: (name, line) => output.push(`[${name}] ${line}`),
   }).catch((error: unknown) => {
     throw new Error(`${(error as Error).message}\n--- output ---\n${output.join('\n')}`);
   });
 
+  const address: GraphAddress = {
+    driver,
+    urls: stack.urls,
+    ports: stack.ports,
+    jwtSecret: secret,
+    gatewaySecret: processEnv['PAMIR_GATEWAY_SECRET']!,
+  };
   return {
     ...stack,
+    ...graphClient(address),
     output,
     dataDir,
-    async query(query, variables, { target = 'gateway', token, headers = {} } = {}) {
-      const response = await fetch(stack.urls[target], {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as never;
-    },
-    token: (scopes, subject = 'tester', expiresIn = '1h') =>
-      mintToken({ secret, issuer: localIssuer, audience: localAudience, subject, scopes, expiresIn }),
-    async metric(name, metric) {
-      const text = await (await fetch(`http://127.0.0.1:${stack.ports[name]}/metrics`)).text();
-      const line = text.split('\n').find((l) => l.startsWith(`${metric} `));
-      if (!line) throw new Error(`${name} has no metric ${metric}`);
-      return Number(line.split(' ')[1]);
-    },
+    address,
     async stop() {
       await stack.stop();
+      // Nothing may call out: every destination beyond loopback must be one the test configured.
+      const calledOut = await unexpectedEgress(egressLog, configuredHosts(processEnv));
       if (driver === 'postgres') await dropDatabases(databases);
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      if (calledOut.length) {
+        const lines = calledOut.map((e) => `${e.process}: ${e.kind} ${e.host}${e.port ? `:${e.port}` : ''}`);
+        throw new Error(`the graph called out:\n${lines.join('\n')}`);
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { logUnexpectedErrors } from './error-log.js';
 import { gatewaySecretHeader, requestIdHeader } from './headers.js';
 import { log } from './log.js';
+import { carriesNul } from './nul.js';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** Process name for logs, e.g. `security`. */
@@ -170,6 +171,12 @@ async function handle<TContext extends BaseContext>(
     } catch {
       return send(response, 400, { errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
+  }
+
+  if (carriesNul(parsedBody, url.searchParams)) {
+    return send(response, 400, {
+      errors: [{ message: 'text may not hold the NUL character (U+0000)', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   }
 
   const result = await options.apollo.executeHTTPGraphQLRequest({

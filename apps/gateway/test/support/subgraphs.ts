@@ -81,11 +81,20 @@ export const eventsSchema = () =>
 
 /** Composes the supergraph the way `pnpm compose` does, from the given subgraphs' SDL. */
 export function composeSupergraph(subgraphs: Record<string, string>): string {
+  return compose(subgraphs).supergraphSdl;
+}
+
+/** The API schema of the composed supergraph, as the gateway serves it. */
+export function composeApiSchema(subgraphs: Record<string, string>) {
+  return compose(subgraphs).schema.toAPISchema().toGraphQLJSSchema();
+}
+
+function compose(subgraphs: Record<string, string>) {
   const result = composeServices(
     Object.entries(subgraphs).map(([name, sdl]) => ({ name, url: `http://${name}.invalid/graphql`, typeDefs: parse(sdl) })),
   );
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
-  return result.supergraphSdl;
+  return result;
 }
 
 /** Serves a subgraph schema over HTTP on a free loopback port, as a subgraph process would. */

@@ -72,6 +72,14 @@ describe('the estimate', () => {
     expect(estimate('{ event(id: "x") { id } }')).toBe(1);
   });
 
+  it('adds the @cost of each input field the caller fills in, inline or by variable', () => {
+    const query = (filter: string) => `query($f: EventFilter) { country(code: "TJK") { events(first: 1, filter: ${filter}) { totalCount } } }`;
+    expect(estimate(query('{ search: "dam" }'))).toBe(1 + 1 + 10);
+    expect(estimate(query('$f'), { f: { search: 'dam' } })).toBe(1 + 1 + 10);
+    expect(estimate(query('{ from: "2023-01-01" }'))).toBe(1 + 1);
+    expect(estimate(query('$f'), { f: { search: null } })).toBe(1 + 1);
+  });
+
   it('counts fragments where they are spread', () => {
     expect(estimate('{ countries(first: 4) { nodes { ...F } } } fragment F on Country { events(first: 1) { totalCount } }')).toBe(
       1 + 4 * (1 + 1),

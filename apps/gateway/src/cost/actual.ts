@@ -25,6 +25,7 @@ export function actualCost(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   data: Data | null | undefined,
+  variables: Record<string, unknown> = {},
 ): number {
   const root = model.schema.getRootType(operation.operation);
   if (!root || !data) return 0;
@@ -55,7 +56,7 @@ export function actualCost(
       seen.add(key);
       const operationType = parent === root ? operation.operation : undefined;
       cost += valueCost(owner, field, selection, object[key], first, operationType);
-      if (first) cost += model.argumentsCost(owner, field, selection);
+      if (first) cost += model.argumentsCost(owner, field, selection, variables);
     }
     return cost;
   };

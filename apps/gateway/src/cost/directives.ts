@@ -22,10 +22,14 @@ export interface FieldCost {
   argumentWeights: Map<string, number>;
 }
 
-/** Every cost annotation of a supergraph, by type (`Country`) and by field (`Country.securityEvents`). */
+/**
+ * Every cost annotation of a supergraph: by type (`Country`), by field (`Country.securityEvents`),
+ * and by input field (`SecurityEventFilter.search`, counted when a caller fills it in).
+ */
 export interface CostDirectives {
   typeWeights: Map<string, number>;
   fields: Map<string, FieldCost>;
+  inputFieldWeights: Map<string, number>;
 }
 
 const costSpec = 'https://specs.apollo.dev/cost/';
@@ -41,7 +45,8 @@ export function readCostDirectives(supergraphSdl: string): CostDirectives {
   const names = directiveNames(document.definitions);
   const typeWeights = new Map<string, number>();
   const fields = new Map<string, FieldCost>();
-  if (!names) return { typeWeights, fields };
+  const inputFieldWeights = new Map<string, number>();
+  if (!names) return { typeWeights, fields, inputFieldWeights };
 
   for (const definition of document.definitions) {
     if (!('name' in definition) || !definition.name || !('directives' in definition)) continue;
@@ -50,12 +55,16 @@ export function readCostDirectives(supergraphSdl: string): CostDirectives {
     if (typeWeight !== undefined) typeWeights.set(typeName, typeWeight);
     if (!('fields' in definition) || !definition.fields) continue;
     for (const field of definition.fields) {
-      if (field.kind !== Kind.FIELD_DEFINITION) continue;
+      if (field.kind === Kind.INPUT_VALUE_DEFINITION) {
+        const weight = weightOf(field.directives, names.cost);
+        if (weight !== undefined) inputFieldWeights.set(`${typeName}.${field.name.value}`, weight);
+        continue;
+      }
       const cost = fieldCost(field, names);
       if (cost) fields.set(`${typeName}.${field.name.value}`, cost);
     }
   }
-  return { typeWeights, fields };
+  return { typeWeights, fields, inputFieldWeights };
 }
 
 function fieldCost(field: FieldDefinitionNode, names: { cost: string; listSize: string }): FieldCost | undefined {

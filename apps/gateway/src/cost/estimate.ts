@@ -57,7 +57,7 @@ export function estimateCost(
         ? selectionSetCost(getNamedType(field.type), selection.selectionSet, model.sizedChildren(listSize, sliced), visiting)
         : 0;
       const one = model.weight(parent, field, parent === root ? operation.operation : undefined) + children;
-      const arguments_ = model.argumentsCost(parent, field, selection);
+      const arguments_ = model.argumentsCost(parent, field, selection, variables);
       if (!isListType(getNullableType(field.type))) {
         cost += one + arguments_;
         continue;

@@ -2,6 +2,7 @@ import {
   getNamedType,
   getNullableType,
   isCompositeType,
+  isInputObjectType,
   isListType,
   Kind,
   type FieldNode,
@@ -41,11 +42,41 @@ export class CostModel {
     return this.directives.typeWeights.get(type.name) ?? (isCompositeType(type) ? 1 : 0);
   }
 
-  /** What the arguments given cost, for arguments that carry `@cost`. */
-  argumentsCost(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  /**
+   * What the arguments given cost: an argument's own `@cost`, plus the `@cost` of each input field
+   * the caller filled in (a `search` that scans text), written inline or passed as a variable.
+   */
+  argumentsCost(
+    parent: GraphQLNamedType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    variables: Record<string, unknown>,
+  ): number {
+    if (!node.arguments?.length) return 0;
     const weights = this.directives.fields.get(`${parent.name}.${field.name}`)?.argumentWeights;
-    if (!weights?.size) return 0;
-    return (node.arguments ?? []).reduce((sum, argument) => sum + (weights.get(argument.name.value) ?? 0), 0);
+    let cost = 0;
+    for (const argument of node.arguments) {
+      cost += weights?.get(argument.name.value) ?? 0;
+      const definition = field.args.find((candidate) => candidate.name === argument.name.value);
+      if (definition && this.directives.inputFieldWeights.size) {
+        cost += this.inputCost(getNamedType(definition.type), valueFromAST(argument.value, variables));
+      }
+    }
+    return cost;
+  }
+
+  private inputCost(type: GraphQLNamedType, value: unknown): number {
+    if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + this.inputCost(type, item), 0);
+    if (!isInputObjectType(type) || value === null || typeof value !== 'object') return 0;
+    const fields = type.getFields();
+    let cost = 0;
+    for (const [name, fieldValue] of Object.entries(value)) {
+      if (fieldValue === undefined || fieldValue === null) continue;
+      cost += this.directives.inputFieldWeights.get(`${type.name}.${name}`) ?? 0;
+      const inputField = fields[name];
+      if (inputField) cost += this.inputCost(getNamedType(inputField.type), fieldValue);
+    }
+    return cost;
   }
 
   /**
@@ -83,6 +114,22 @@ export class CostModel {
     const size = sliced ?? listSize?.assumedSize;
     if (!listSize?.sizedFields?.length || size === undefined) return undefined;
     return new Map(listSize.sizedFields.map((name) => [name, size]));
+  }
+}
+
+/** An argument's value as plain data, variables filled in (enough to see which input fields are set). */
+function valueFromAST(node: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return variables[node.name.value];
+    case Kind.LIST:
+      return node.values.map((item) => valueFromAST(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, valueFromAST(field.value, variables)]));
+    case Kind.NULL:
+      return null;
+    default:
+      return true;
   }
 }
 

@@ -54,11 +54,12 @@ export function demandControl<TContext extends object>(options: CostOptions): Ap
             { limit: budget, found: estimated, extensions: { cost: { estimated, budget, mode } } },
           );
         },
-        willSendResponse: ({ response, operation }) => {
+        willSendResponse: (requestContext) => {
+          const { response, operation } = requestContext;
           const model = options.model();
           if (estimated === undefined || refused || !model || !operation || response.body.kind !== 'single') return Promise.resolve();
           const result = response.body.singleResult;
-          const actual = actualCost(model, operation, fragments, result.data);
+          const actual = actualCost(model, operation, fragments, result.data, requestContext.request.variables ?? {});
           metrics.add('pamir_cost_actual_sum', actual);
           metrics.add('pamir_cost_actual_count');
           metrics.max('pamir_cost_actual_max', actual);

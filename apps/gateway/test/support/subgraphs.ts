@@ -25,8 +25,9 @@ type Query {
 type Mutation { addEvent(title: String!): Event @cost(weight: 25) }
 type Country @key(fields: "code") {
   code: ID!
-  events(first: Int = 20): EventConnection ${connection}
+  events(first: Int = 20, filter: EventFilter): EventConnection ${connection}
 }
+input EventFilter { search: String @cost(weight: 10) from: String }
 type EventConnection { totalCount: Int! nodes: [Event!]! edges: [EventEdge!]! }
 type EventEdge { cursor: String! node: Event! }
 type Event { id: ID! title: String! fatalities: Int @cost(weight: 5) tags: [String!]! @listSize(assumedSize: 3) }

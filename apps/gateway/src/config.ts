@@ -1,6 +1,23 @@
 import type { env as Env } from './env.js';
 import type { GatewayOptions } from './gateway.js';
 import { readTrustedDocuments } from './trusted/manifest.js';
+import type { TrustedDocumentsMode } from './trusted/plugin.js';
+
+/**
+ * The trusted documents. In `off` mode the manifest only warms the persisted-query cache, so a
+ * missing one (the web client not built yet) is worth a warning, not a refusal to start; in `log`
+ * and `only` it is the point, and the gateway does not start without it.
+ */
+function trusted(path: string | undefined, mode: TrustedDocumentsMode): GatewayOptions['trusted'] {
+  if (!path) return undefined;
+  try {
+    return { documents: readTrustedDocuments(path), mode };
+  } catch (error) {
+    if (mode !== 'off') throw error;
+    console.warn(`${(error as Error).message}; serving without preloaded persisted queries`);
+    return undefined;
+  }
+}
 
 /** The gateway's options from its validated configuration (shared by `index.ts` and the tests). */
 export function gatewayOptions(env: typeof Env): GatewayOptions {
@@ -32,9 +49,7 @@ export function gatewayOptions(env: typeof Env): GatewayOptions {
       maxDirectives: env.PAMIR_MAX_DIRECTIVES,
     },
     cost: { budget: env.PAMIR_MAX_COST, mode: env.PAMIR_COST_MODE, defaultListSize: env.PAMIR_COST_LIST_SIZE },
-    trusted: env.PAMIR_TRUSTED_DOCUMENTS
-      ? { documents: readTrustedDocuments(env.PAMIR_TRUSTED_DOCUMENTS), mode: env.PAMIR_TRUSTED_DOCUMENTS_MODE }
-      : undefined,
+    trusted: trusted(env.PAMIR_TRUSTED_DOCUMENTS, env.PAMIR_TRUSTED_DOCUMENTS_MODE),
     gatewaySecret: env.PAMIR_GATEWAY_SECRET,
   };
 }

@@ -92,8 +92,12 @@ export function createGateway(options: GatewayOptions) {
   const trusted = options.trusted ?? { documents: new Map<string, string>(), mode: 'off' as const };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted, error) =>
-      formatError(tokenLimitRefusal(formatted, error, options.limits.maxTokens, metrics) ?? formatted, error),
+    formatError: (formatted, error) => {
+      const shaped = formatError(tokenLimitRefusal(formatted, error, options.limits.maxTokens, metrics) ?? formatted, error);
+      // graphql-js's own rule finds fragment cycles; counted here with the gateway's other refusals.
+      if (shaped.extensions?.['code'] === 'FRAGMENT_CYCLE') metrics.add('pamir_operations_refused_total', 1, { code: 'FRAGMENT_CYCLE' });
+      return shaped;
+    },
     // graphql-js stops parsing past the token limit, so an oversized document costs no more than that.
     parseOptions: { maxTokens: options.limits.maxTokens },
     includeStacktraceInErrorResponses: false,

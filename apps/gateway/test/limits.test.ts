@@ -71,6 +71,7 @@ describe('operation limits: refused before any subgraph is called, naming the li
     const metrics = await graph.metrics();
     expect(metrics).toMatch(/^pamir_operations_refused_total\{code="QUERY_TOO_DEEP"\} [1-9]/m);
     expect(metrics).toMatch(/^pamir_operations_refused_total\{code="TOO_MANY_TOKENS"\} [1-9]/m);
+    expect(metrics).toMatch(/^pamir_operations_refused_total\{code="FRAGMENT_CYCLE"\} [1-9]/m);
   });
 
   it('still takes the IDE introspection query (the schema is public)', async () => {

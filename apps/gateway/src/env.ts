@@ -2,6 +2,10 @@ import { limitsShape, parseEnv, port } from '@pamir/server';
 import { z } from 'zod';
 
 const url = (fallback: string) => z.string().url().default(fallback);
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalCount = () =>
+  z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().optional());
+const optionalText = () => z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 
 /** The gateway's configuration; the only place that reads process.env. */
 export const env = parseEnv({
@@ -14,8 +18,41 @@ export const env = parseEnv({
   /** The web client, for the landing page's links to it and its IDE. */
   WEB_URL: url('http://localhost:3000'),
   /** How long one subgraph request may take before the gateway gives up on it. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
-  /** Proves to the subgraphs that a request comes through the gateway. */
+  PAMIR_SUBGRAPH_TIMEOUT_MS: count(10_000),
+  /** The same for one subgraph, e.g. PAMIR_SUBGRAPH_TIMEOUT_MS_ENERGY=20000. */
+  PAMIR_SUBGRAPH_TIMEOUT_MS_REFERENCE: optionalCount(),
+  PAMIR_SUBGRAPH_TIMEOUT_MS_SECURITY: optionalCount(),
+  PAMIR_SUBGRAPH_TIMEOUT_MS_DIPLOMACY: optionalCount(),
+  PAMIR_SUBGRAPH_TIMEOUT_MS_ENERGY: optionalCount(),
+  /** Further tries of a failed subgraph query (never a mutation). */
+  PAMIR_SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** Consecutive failures after which a subgraph's circuit opens, and how long it then stays open. */
+  PAMIR_CIRCUIT_FAILURES: count(5),
+  PAMIR_CIRCUIT_OPEN_MS: count(10_000),
+  /**
+   * Operation limits, checked before any subgraph is called. The defaults leave room above the
+   * largest operation of the web client and the IDE examples (depth 8, 4 aliases, 5 root fields,
+   * some 310 tokens, no directives; test/client-operations.test.ts holds them to it).
+   */
+  PAMIR_MAX_DEPTH: count(10),
+  PAMIR_MAX_ALIASES: count(15),
+  PAMIR_MAX_ROOT_FIELDS: count(10),
+  PAMIR_MAX_TOKENS: count(1_000),
+  PAMIR_MAX_DIRECTIVES: count(20),
+  /**
+   * Demand control: the largest estimated cost served, and whether it refuses or only measures.
+   * The dearest client operation, the web client's EnergyTargets (every target, each with 100 of
+   * its country's projects), is estimated at some 106,000 with the subgraphs' @listSize (50 targets
+   * assumed); the next, an IDE example, at 22,000. Nested lists of 100 (1,000,000 and up) are refused.
+   */
+  PAMIR_MAX_COST: count(150_000),
+  PAMIR_COST_MODE: z.enum(['enforce', 'measure']).default('enforce'),
+  /** The size assumed for a list field with no `@listSize` and no slicing argument. */
+  PAMIR_COST_LIST_SIZE: count(10),
+  /** The operations the web client and the IDE examples send, and what to do with any other. */
+  PAMIR_TRUSTED_DOCUMENTS: optionalText(),
+  PAMIR_TRUSTED_DOCUMENTS_MODE: z.enum(['off', 'log', 'only']).default('off'),
   ...limitsShape,
-  PAMIR_GATEWAY_SECRET: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  /** Proves to the subgraphs that a request comes through the gateway. */
+  PAMIR_GATEWAY_SECRET: optionalText(),
 });

@@ -5,23 +5,23 @@ import { Agent } from 'undici';
  * A fetch-shaped adapter over undici's pooled `Agent.request`, for the gateway's subgraph calls.
  * The gateway's default fetcher costs several milliseconds of CPU per request; this keeps
  * connections alive and skips the WHATWG fetch machinery on the way out.
+ *
+ * `timeoutMs` bounds the whole call, answer body included: a subgraph that hangs or trickles is
+ * given up on with a `TimeoutError`.
  */
 export function subgraphFetcher(options: { timeoutMs: number }): Fetcher & { close: () => Promise<void> } {
-  const agent = new Agent({
-    keepAliveTimeout: 30_000,
-    connections: 128,
-    headersTimeout: options.timeoutMs,
-    bodyTimeout: options.timeoutMs,
-  });
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
   const fetcher = async (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> => {
     const target = new URL(url);
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([deadline, init.signal as AbortSignal]) : deadline;
     const response = await agent.request({
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
       method: init.method ?? 'GET',
       headers: init.headers,
       body: init.body,
-      signal: init.signal as AbortSignal | undefined,
+      signal,
     });
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {

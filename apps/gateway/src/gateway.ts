@@ -1,13 +1,28 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { formatError } from '@pamir/graph';
 import { gatewaySecretHeader } from '@pamir/server';
-import { readSupergraph, type SubgraphName } from '@pamir/supergraph';
+import { readSupergraph } from '@pamir/supergraph';
+import { costModel, type CostModel } from './cost/model.js';
+import { demandControl } from './cost/plugin.js';
 import { subgraphFetcher } from './fetcher.js';
 import { landingPage } from './landing.js';
+import { limitRules, type OperationLimits } from './limits/rules.js';
+import { tokenLimitRefusal } from './limits/tokens.js';
+import { Metrics } from './metrics.js';
+import { operationMustExist } from './operations.js';
 import { enforceScalars } from './scalars.js';
 import { SubgraphSource } from './subgraph-source.js';
-import { operationMustExist } from './operations.js';
+import { CircuitBreaker } from './subgraphs/breaker.js';
+import { subscriptionsRefused } from './subscriptions.js';
+import { turnOffApolloTelemetry } from './telemetry.js';
+import { PreloadedApqCache } from './trusted/apq-cache.js';
+import type { TrustedDocuments } from './trusted/manifest.js';
+import { trustedDocuments, type TrustedDocumentsMode } from './trusted/plugin.js';
 
 /** Per request: the caller's credentials, passed on to the subgraphs, which check them themselves. */
 export interface GatewayContext {
@@ -15,39 +30,104 @@ export interface GatewayContext {
 }
 
 export interface GatewayOptions {
-  subgraphUrls: Record<SubgraphName, string>;
+  /** Each subgraph's URL, by its name in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  /** The supergraph to serve; the committed one unless given (tests compose their own). */
+  supergraphSdl?: string;
   webUrl: string;
+  /** How long one subgraph call may take, and per subgraph where it differs. */
   timeoutMs: number;
+  timeoutsMs?: Record<string, number | undefined>;
+  retries: number;
+  backoff?: { baseMs: number; maxMs: number };
+  circuit: { failures: number; openMs: number };
+  limits: OperationLimits;
+  cost: { budget: number; mode: 'enforce' | 'measure'; defaultListSize: number };
+  trusted?: { documents: TrustedDocuments; mode: TrustedDocumentsMode };
   gatewaySecret?: string | undefined;
+  /** The clock the circuit breakers read (tests move it instead of waiting). */
+  now?: () => number;
 }
 
 /**
  * The gateway: the committed supergraph (no introspection at start), each subgraph at its
- * configured URL, the house error policy.
+ * configured URL, operation limits and demand control before any subgraph is called, trusted
+ * documents, subgraph calls that fail alone, and the house error policy.
  */
 export function createGateway(options: GatewayOptions) {
-  const fetcher = subgraphFetcher({ timeoutMs: options.timeoutMs });
+  turnOffApolloTelemetry(); // before `new ApolloGateway()`, which reads it
+  const metrics = new Metrics();
+  const fetchers: { close: () => Promise<void> }[] = [];
+  const breakers = new Map<string, CircuitBreaker>();
+
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(),
-    buildService: ({ name }) =>
-      new SubgraphSource(name, {
-        url: options.subgraphUrls[name as SubgraphName],
-        fetcher,
-        willSendRequest({ request, context }) {
-          const { authorization } = context as GatewayContext;
-          if (authorization) request.http?.headers.set('authorization', authorization);
-          if (options.gatewaySecret) request.http?.headers.set(gatewaySecretHeader, options.gatewaySecret);
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name, url }) => {
+      const fetcher = subgraphFetcher({ timeoutMs: options.timeoutsMs?.[name] ?? options.timeoutMs });
+      fetchers.push(fetcher);
+      const breaker = new CircuitBreaker(options.circuit, options.now);
+      breakers.set(name, breaker);
+      return new SubgraphSource(
+        name,
+        {
+          url: options.subgraphUrls[name] ?? url,
+          fetcher,
+          willSendRequest({ request, context }) {
+            const { authorization } = context as GatewayContext;
+            if (authorization) request.http?.headers.set('authorization', authorization);
+            if (options.gatewaySecret) request.http?.headers.set(gatewaySecretHeader, options.gatewaySecret);
+          },
         },
-      }),
+        { breaker, retries: options.retries, backoff: options.backoff ?? { baseMs: 50, maxMs: 1_000 }, metrics },
+      );
+    },
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceScalars(apiSchema));
+
+  let model: CostModel | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    enforceScalars(apiSchema);
+    model = costModel(apiSchema, coreSupergraphSdl, options.cost.defaultListSize);
+  });
+
+  const trusted = options.trusted ?? { documents: new Map<string, string>(), mode: 'off' as const };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    formatError: (formatted, error) => {
+      const shaped = formatError(tokenLimitRefusal(formatted, error, options.limits.maxTokens, metrics) ?? formatted, error);
+      // graphql-js's own rule finds fragment cycles; counted here with the gateway's other refusals.
+      if (shaped.extensions?.['code'] === 'FRAGMENT_CYCLE') metrics.add('pamir_operations_refused_total', 1, { code: 'FRAGMENT_CYCLE' });
+      return shaped;
+    },
+    // graphql-js stops parsing past the token limit, so an oversized document costs no more than that.
+    parseOptions: { maxTokens: options.limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     // The schema is public, and the bundled IDE and client tooling read it.
     introspection: true,
-    plugins: [landingPage(options.webUrl), operationMustExist()],
+    validationRules: limitRules(options.limits, metrics),
+    persistedQueries: { cache: new PreloadedApqCache(trusted.documents) },
+    plugins: [
+      // Nothing is reported to Apollo, whatever APOLLO_KEY the environment holds.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      landingPage(options.webUrl),
+      trustedDocuments(trusted.documents, trusted.mode, metrics),
+      operationMustExist(),
+      subscriptionsRefused(metrics),
+      demandControl({ ...options.cost, model: () => model, metrics }),
+    ],
   });
-  return { apollo, close: () => fetcher.close() };
+
+  return {
+    apollo,
+    /** The counters for /metrics, with each subgraph's circuit state read as it is now. */
+    metrics: () => {
+      for (const [name, breaker] of breakers) {
+        metrics.set('pamir_subgraph_circuit_open', breaker.state === 'closed' ? 0 : 1, { subgraph: name });
+      }
+      return metrics.snapshot();
+    },
+    close: async () => {
+      await Promise.all(fetchers.map((fetcher) => fetcher.close()));
+    },
+  };
 }

@@ -34,7 +34,20 @@ const knownCodes = new Set<string>([
   'SUBGRAPH_UNAVAILABLE',
   // A subgraph's word for its database server being away; names the subgraph, leaks nothing else.
   'DATABASE_UNAVAILABLE',
+  // The gateway's refusals, before any subgraph is called: each names the limit and the value found.
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_ROOT_FIELDS',
+  'TOO_MANY_TOKENS',
+  'TOO_MANY_DIRECTIVES',
+  'FRAGMENT_CYCLE',
+  'COST_ESTIMATED_TOO_EXPENSIVE',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'SUBSCRIPTIONS_NOT_SUPPORTED',
 ]);
+
+// Extensions that can carry another server's raw answer or internals; never passed on.
+const internalExtensions = ['stacktrace', 'exception', 'response'];
 
 // Validation messages that are about a value the caller passed, not the shape of the query.
 const valueProblem =
@@ -49,6 +62,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const given = formatted.extensions?.['code'];
   const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
   const original = originalError(error);
+  const serviceName = formatted.extensions?.['serviceName'];
+  const service = typeof serviceName === 'string' ? { serviceName } : {};
+
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    // A validation rule that names its own refusal (a limit) keeps its code; so does a fragment cycle.
+    const ruleCode = original?.originalError instanceof GraphQLError ? original.originalError.extensions['code'] : undefined;
+    if (typeof ruleCode === 'string' && knownCodes.has(ruleCode)) {
+      return withoutInternals({ ...formatted, extensions: { ...formatted.extensions, code: ruleCode } });
+    }
+    if (/^Cannot spread fragment ".*" within itself/.test(formatted.message)) {
+      return withoutInternals({ ...formatted, extensions: { ...formatted.extensions, code: 'FRAGMENT_CYCLE' } });
+    }
+  }
 
   if (code === 'GRAPHQL_VALIDATION_FAILED' && (valueProblem.test(formatted.message) || pointsAtValue(original))) {
     const argument = original ? argumentOf(original) : undefined;
@@ -63,25 +89,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const variable = /^Variable "\$([^"]+)" got invalid value.*? at "([^"]+)"/.exec(formatted.message);
     const plain = /^Variable "\$([^"]+)"/.exec(formatted.message);
     const argument = variable ? variable[2] : (plain?.[1] ?? (original ? argumentOf(original) : undefined));
-    const { extensions } = withoutStack(formatted);
+    const { extensions } = withoutInternals(formatted);
     return { ...formatted, extensions: { ...extensions, code, ...(argument ? { argument } : {}) } };
   }
-  if (knownCodes.has(code)) return withoutStack(formatted);
-  // A subgraph's own masked error comes through the gateway as it is.
-  if (code === 'INTERNAL_SERVER_ERROR' && formatted.message === internalMessage) return withoutStack(formatted);
+  if (knownCodes.has(code)) return withoutInternals(formatted);
+  // A subgraph's own masked error comes through the gateway as it is, naming the subgraph.
+  if (code === 'INTERNAL_SERVER_ERROR' && formatted.message === internalMessage) return withoutInternals(formatted);
+  // Anything else is masked; what the gateway knows of where it happened (the subgraph, the path) stays.
   return {
     message: internalMessage,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...service },
   };
 }
 
 const internalMessage = 'Internal server error';
 
-function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const given = formatted.extensions;
+  if (!given || !internalExtensions.some((name) => name in given)) return formatted;
+  const extensions = Object.fromEntries(Object.entries(given).filter(([name]) => !internalExtensions.includes(name)));
   return { ...formatted, extensions };
 }
 

@@ -80,6 +80,36 @@ describe('formatError', () => {
     expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it("keeps which subgraph failed, and where, when it masks a subgraph's error", () => {
+    const downstream = new GraphQLError('connect ECONNREFUSED /var/run/postgresql/.s.PGSQL.5432');
+    const formatted = formatError(
+      {
+        message: downstream.message,
+        path: ['country', 'energyProjects'],
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'energy', stacktrace: ['at x'] },
+      },
+      downstream,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['country', 'energyProjects'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'energy' },
+    });
+  });
+
+  it("passes a known code on without another server's raw answer", () => {
+    const formatted = formatError(
+      { message: 'this subgraph only answers the gateway', extensions: { code: 'FORBIDDEN', response: { status: 403, body: { errors: [] } } } },
+      undefined,
+    );
+    expect(formatted).toEqual({ message: 'this subgraph only answers the gateway', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('reports a fragment cycle as FRAGMENT_CYCLE', () => {
+    const cycle = validationError('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
+    expect(format(cycle).extensions).toEqual({ code: 'FRAGMENT_CYCLE' });
+  });
+
   it('names the variable path of a bad variable value', () => {
     const formatted = formatError(
       { message: 'Variable "$f" got invalid value "X" at "f.kinds[0]"; Value "X" does not exist in "Kind" enum.', extensions: { code: 'BAD_USER_INPUT' } },

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { formatError } from '@pamir/graph';
-import { gatewaySecretHeader } from '@pamir/server';
+import { gatewaySecretHeader, requestIdHeader } from '@pamir/server';
 import { readSupergraph } from '@pamir/supergraph';
 import { costModel, type CostModel } from './cost/model.js';
 import { demandControl } from './cost/plugin.js';
@@ -24,9 +24,13 @@ import { PreloadedApqCache } from './trusted/apq-cache.js';
 import type { TrustedDocuments } from './trusted/manifest.js';
 import { trustedDocuments, type TrustedDocumentsMode } from './trusted/plugin.js';
 
-/** Per request: the caller's credentials, passed on to the subgraphs, which check them themselves. */
+/**
+ * Per request: the caller's credentials, passed on to the subgraphs, which check them themselves,
+ * and the request id, passed on so every process logs the request under one name.
+ */
 export interface GatewayContext {
   authorization?: string;
+  requestId?: string;
 }
 
 export interface GatewayOptions {
@@ -73,8 +77,9 @@ export function createGateway(options: GatewayOptions) {
           url: options.subgraphUrls[name] ?? url,
           fetcher,
           willSendRequest({ request, context }) {
-            const { authorization } = context as GatewayContext;
+            const { authorization, requestId } = context as GatewayContext;
             if (authorization) request.http?.headers.set('authorization', authorization);
+            if (requestId) request.http?.headers.set(requestIdHeader, requestId);
             if (options.gatewaySecret) request.http?.headers.set(gatewaySecretHeader, options.gatewaySecret);
           },
         },
@@ -92,6 +97,8 @@ export function createGateway(options: GatewayOptions) {
   const trusted = options.trusted ?? { documents: new Map<string, string>(), mode: 'off' as const };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The process stops Apollo itself once its HTTP server has drained.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const shaped = formatError(tokenLimitRefusal(formatted, error, options.limits.maxTokens, metrics) ?? formatted, error);
       // graphql-js's own rule finds fragment cycles; counted here with the gateway's other refusals.

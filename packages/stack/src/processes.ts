@@ -19,6 +19,9 @@ export const defaultPorts: Record<ProcessName, number> = {
 
 const root = new URL('../../../', import.meta.url);
 
+/** The operations the web client and the IDE examples send, extracted when the web client is built. */
+export const trustedDocumentsFile = fileURLToPath(new URL('apps/web/dist/trusted-documents.json', root));
+
 /** The built entry point of each process. */
 export function entryPoint(name: ProcessName): string {
   if (name === 'web') return fileURLToPath(new URL('apps/web/server.mjs', root));

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultPorts, entryPoint, subgraphs, type ProcessName } from './processes.js';
+import { defaultPorts, entryPoint, subgraphs, trustedDocumentsFile, type ProcessName } from './processes.js';
 import { restartDelay } from './restarts.js';
 
 export interface StackOptions {
@@ -62,6 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Every process learns where the subgraphs are (writes check references with their owners);
   // the gateway also learns where the web client is, and the web client where the gateway is.
   const environment = (name: ProcessName): NodeJS.ProcessEnv => ({
+    PAMIR_TRUSTED_DOCUMENTS: trustedDocumentsFile,
     ...process.env,
     ...options.env,
     PORT: String(ports[name]),

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgreementRecord } from '../src/views/records/AgreementRecord';
+import { ProjectRecord } from '../src/views/records/ProjectRecord';
 import { SecurityView } from '../src/views/security/SecurityView';
 import { TargetsSection } from '../src/views/energy/TargetsSection';
 import { citation, tajikistan } from './fixtures';
@@ -31,6 +32,24 @@ const agreement = {
   energyProjects: down,
 };
 
+const project = {
+  id: 'mw-energy-clean-energy-programme',
+  name: 'MW Energy clean energy programme',
+  aliases: [],
+  summary: null,
+  kind: 'PROGRAMME',
+  technologies: ['SOLAR_PV'],
+  status: 'ANNOUNCED',
+  capacityMw: 500,
+  storageMwh: null,
+  countries: [{ role: 'HOST', capacityMw: null, country: tajikistan }],
+  stakeholders: [],
+  place: null,
+  milestones: [],
+  citations: [citation('at least 500 MW of clean energy')],
+  agreements: down,
+};
+
 describe('views when a subgraph is down', () => {
   it('a root list says it could not load, not that nothing matches', async () => {
     renderWithGraph(<SecurityView />, { securityEvents: down, organizations: () => connection([]), places: () => connection([]), countries: () => connection([]) }, '/security');
@@ -48,5 +67,11 @@ describe('views when a subgraph is down', () => {
     renderWithGraph(<AgreementRecord id={agreement.id} />, { agreement: () => agreement });
     expect(await screen.findByRole('heading', { level: 1, name: agreement.title })).toBeTruthy();
     expect(screen.getByText(/Not loaded: energy projects and targets/)).toBeTruthy();
+  });
+
+  it('a project says its agreements did not load, rather than leaving them out', async () => {
+    renderWithGraph(<ProjectRecord id={project.id} />, { energyProject: () => project });
+    expect(await screen.findByRole('heading', { level: 1, name: project.name })).toBeTruthy();
+    expect(screen.getByText(/Not loaded: agreements and engagements/)).toBeTruthy();
   });
 });

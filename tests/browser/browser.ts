@@ -69,15 +69,23 @@ export interface BrowserSession {
 export function browserSession(viewport?: { width: number; height: number }): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    [session.stack, session.browser] = await Promise.all([startTestStack('pglite'), launchBrowser()]);
+    // Settled, not Promise.all: when one fails to start, the other is kept so afterAll stops it.
+    const [stack, browser] = await Promise.allSettled([startTestStack('pglite'), launchBrowser()]);
+    if (stack.status === 'fulfilled') session.stack = stack.value;
+    if (browser.status === 'fulfilled') session.browser = browser.value;
+    if (stack.status === 'rejected') throw stack.reason;
+    if (browser.status === 'rejected') throw browser.reason;
     session.tab = await openPage(session.browser, viewport);
     session.page = session.tab.page;
   });
   afterAll(async () => {
-    expect(session.tab?.external).toEqual([]);
-    expect(session.tab?.errors).toEqual([]);
-    await session.browser?.close();
-    await session.stack?.stop();
+    try {
+      expect(session.tab?.external).toEqual([]);
+      expect(session.tab?.errors).toEqual([]);
+    } finally {
+      await session.browser?.close();
+      await session.stack?.stop();
+    }
   });
   return session;
 }

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSession, screenshot, waitLong } from './browser.js';
 
-// A subgraph that is down: the pages show what did load and say plainly what did not.
+// A subgraph that is down: the fields it owns come back null with an error, so the pages show what
+// did load and say plainly what did not.
+const agreementWithProject = '2023-10-mw-energy-tajikistan-renewables-mou';
+
 describe('the web client with the energy subgraph down', () => {
   const session = browserSession();
   beforeAll(async () => {
@@ -46,10 +49,26 @@ describe('the web client with the energy subgraph down', () => {
     await screenshot(session.page, 'partial-overview');
   });
 
-  it('the energy view says it could not load, and why', async () => {
+  it('the energy view says it could not load, and why, rather than "no projects"', async () => {
     await session.page.goto(`${session.stack.urls.web}/energy`);
     await session.page.getByRole('alert').filter({ hasText: 'Could not load energy projects' }).waitFor();
+    await session.page.getByRole('alert').filter({ hasText: 'Could not load energy targets' }).waitFor();
+    expect(await session.page.getByText(/No energy projects match/).count()).toBe(0);
     await screenshot(session.page, 'partial-energy');
     expect(session.tab.external).toEqual([]);
+  });
+
+  it('an agreement still shows, and says its energy projects did not load', async () => {
+    await session.page.goto(`${session.stack.urls.web}/agreements/${agreementWithProject}`);
+    await session.page.getByRole('heading', { level: 1, name: /MoU between MW Energy/ }).waitFor();
+    await session.page.getByText(/Not loaded: energy projects and targets/).waitFor();
+    await screenshot(session.page, 'partial-agreement');
+  });
+
+  it('with energy back, the next page load is whole again, with no restart of the rest', async () => {
+    await session.stack.startProcess('energy');
+    await session.page.goto(`${session.stack.urls.web}/countries/TJK`);
+    await session.page.locator('section.subgraph-energy li').first().waitFor();
+    expect(await session.page.getByText(/Part of this page did not load/).count()).toBe(0);
   });
 });

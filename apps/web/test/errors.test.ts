@@ -18,13 +18,19 @@ describe('errors, told to the reader', () => {
     expect(fieldErrors(error)).toEqual({ eventTypes: 'Value "PICNIC" does not exist' });
   });
 
-  it('names the parts of a page whose subgraph did not answer, by alias or by path', () => {
-    const data = { reference: { name: 'Tajikistan' }, security: {}, diplomacy: {}, energy: null };
-    const byNull = graphqlError([{ message: 'Internal server error' }], data);
-    expect(failedParts(data, byNull, ['reference', 'security', 'diplomacy', 'energy'])).toEqual(['energy']);
-    const byPath = graphqlError([{ message: 'down', path: ['diplomacy', 'agreements'] }], { ...data, energy: {} });
-    expect(failedParts({ ...data, energy: {} }, byPath, ['reference', 'security', 'diplomacy', 'energy'])).toEqual(['diplomacy']);
-    expect(failedParts(data, undefined, ['energy'])).toEqual([]);
+  it('names the parts of a page whose subgraph did not answer: by a null it alone answers, or by path', () => {
+    const answers = (energyProjects: unknown) => ({
+      reference: [{ name: 'Tajikistan' }],
+      security: [{ totalCount: 1 }],
+      diplomacy: [{ totalCount: 0 }],
+      energy: [energyProjects],
+    });
+    const down = graphqlError([{ message: 'Internal server error' }]);
+    expect(failedParts(down, answers(null))).toEqual(['energy']);
+    const byPath = graphqlError([{ message: 'down', path: ['diplomacy', 'agreements'] }]);
+    expect(failedParts(byPath, answers({ totalCount: 0 }))).toEqual(['diplomacy']);
+    // A null is only a failure when the request had errors.
+    expect(failedParts(undefined, answers(null))).toEqual([]);
   });
 
   it('says plainly when the gateway cannot be reached', () => {

@@ -77,7 +77,8 @@ export async function ok<T>(
 /** Runs an operation that must fail and returns its one error's code and extensions. */
 export async function refused(service: TestService, query: string, variables?: Record<string, unknown>) {
   const { data, errors } = await service.client.query(query, variables);
-  expect(data ?? null).toBeNull();
+  // A refused mutation leaves no data; a refused query leaves its (nullable) root field null.
+  expect(Object.values(data ?? {}).every((value) => value === null)).toBe(true);
   expect(errors).toHaveLength(1);
   const error = errors![0]!;
   return { message: error.message, code: error.extensions?.['code'], extensions: error.extensions ?? {} };

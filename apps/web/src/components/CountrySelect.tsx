@@ -26,7 +26,7 @@ export function CountrySelect({
   'aria-describedby'?: string;
 }) {
   const { data } = useQuery(CountryOptionsQuery);
-  const countries = data?.countries.nodes ?? [];
+  const countries = data?.countries?.nodes ?? [];
   // Until the list loads, keep the current choice selectable so the control is never empty.
   const choices: Choice[] =
     countries.length === 0 && select.value

@@ -42,18 +42,16 @@ export function onlyFieldErrors(error: unknown, argument = 'filter'): boolean {
 
 /**
  * Which parts of a one-request page failed. Pages ask each subgraph for its part under its own alias
- * (`security: country(code: …)`), so a subgraph that is down leaves its alias null while the rest
- * loads; an error's `path`, where the gateway gives one, names the part too.
+ * (`security: country(code: …)`); `answers` lists, for each part, what only that subgraph answers:
+ * its root field, or the fields it adds to another subgraph's entity. Those are null only when the
+ * subgraph did not answer, so a part failed when the request had errors and one of them is null or
+ * missing. An error's `path`, where the gateway gives one, names the part too.
  */
-export function failedParts<Part extends string>(
-  data: Partial<Record<Part, unknown>> | null | undefined,
-  error: unknown,
-  parts: readonly Part[],
-): Part[] {
+export function failedParts<Part extends string>(error: unknown, answers: Record<Part, readonly unknown[]>): Part[] {
   if (!error) return [];
-  const errors = graphqlErrors(error);
-  const named = new Set(errors.map((e) => e.path?.[0]).filter((p): p is string => typeof p === 'string'));
-  return parts.filter((part) => named.has(part) || data?.[part] === null || data?.[part] === undefined);
+  const named = new Set(graphqlErrors(error).map((e) => e.path?.[0]));
+  const parts = Object.keys(answers) as Part[];
+  return parts.filter((part) => named.has(part) || answers[part].some((answer) => answer === null || answer === undefined));
 }
 
 /** The `extensions.code` of each GraphQL error (BAD_USER_INPUT, FORBIDDEN, CONFLICT, …). */

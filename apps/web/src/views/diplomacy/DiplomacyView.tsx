@@ -37,7 +37,7 @@ export function DiplomacyView() {
             value={value('organization')}
             onChange={(organization) => setParams({ organization })}
             none="Any organisation"
-            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
           />
         </Field>
         <Field label="From" error={errorsByField['from']}>

@@ -11,7 +11,7 @@ export function CapacityChart({ filter }: { filter: EnergyProjectFilter }) {
   const { data, loading, error } = useQuery(EnergyCapacityChartQuery, { variables: { filter } });
   if (loading && !data) return <Loading what="the capacity chart" />;
   if (error && !data?.energyProjects) return <ErrorNotice error={error} what="the capacity chart" />;
-  const projects = data?.energyProjects.nodes ?? [];
+  const projects = data?.energyProjects?.nodes ?? [];
   if (!projects.length) return null;
 
   const totals = new Map<string, number>();

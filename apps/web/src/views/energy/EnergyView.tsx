@@ -52,7 +52,7 @@ export function EnergyView() {
             value={value('stakeholder')}
             onChange={(stakeholder) => setParams({ stakeholder })}
             none="Any stakeholder"
-            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
           />
         </Field>
         <Field label="Search" error={errorsByField['search']}>

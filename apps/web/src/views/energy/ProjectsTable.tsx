@@ -4,7 +4,7 @@ import type { EnergyProjectsPageQuery } from '../../generated/graphql';
 import { formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
 
-type Edge = EnergyProjectsPageQuery['energyProjects']['edges'][number];
+type Edge = NonNullable<EnergyProjectsPageQuery['energyProjects']>['edges'][number];
 
 export function ProjectsTable({ edges }: { edges: readonly Edge[] }) {
   return (

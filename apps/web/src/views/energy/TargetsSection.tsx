@@ -14,9 +14,9 @@ export function TargetsSection({ country }: { country: string }) {
     <section aria-labelledby="targets-heading">
       <h2 id="targets-heading">National targets against projects</h2>
       {loading && !data ? <Loading what="energy targets" /> : null}
-      {error && !data ? <ErrorNotice error={error} what="energy targets" /> : null}
-      {data?.energyTargets.length === 0 ? <EmptyState>No national energy targets recorded{country ? ' for this country' : ''}.</EmptyState> : null}
-      {data?.energyTargets.map((target) => {
+      {error && !data?.energyTargets ? <ErrorNotice error={error} what="energy targets" /> : null}
+      {data?.energyTargets?.length === 0 ? <EmptyState>No national energy targets recorded{country ? ' for this country' : ''}.</EmptyState> : null}
+      {data?.energyTargets?.map((target) => {
         const counted = projectsTowards(target);
         const progress = progressOf(counted);
         const percent = (mw: number) => `${Math.min(100, (mw / target.capacityMw) * 100)}%`;

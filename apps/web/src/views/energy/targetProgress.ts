@@ -1,7 +1,7 @@
 import type { EnergyTargetsQuery } from '../../generated/graphql';
 
-type Target = EnergyTargetsQuery['energyTargets'][number];
-type Project = Target['country']['energyProjects']['nodes'][number];
+type Target = NonNullable<EnergyTargetsQuery['energyTargets']>[number];
+type Project = NonNullable<Target['country']['energyProjects']>['nodes'][number];
 
 export interface CountedProject {
   project: Project;
@@ -15,7 +15,7 @@ export interface CountedProject {
  */
 export function projectsTowards(target: Target): CountedProject[] {
   const code = target.country.code;
-  return target.country.energyProjects.nodes.flatMap((project) => {
+  return (target.country.energyProjects?.nodes ?? []).flatMap((project) => {
     const hosts = project.countries.filter((share) => share.role === 'HOST');
     const host = hosts.find((share) => share.country.code === code);
     if (!host) return [];

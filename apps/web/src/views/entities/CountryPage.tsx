@@ -64,12 +64,17 @@ const CountryPageQuery = graphql(`
   }
 `);
 
-const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
-
 export function CountryPage({ code }: { code: string }) {
   const { data, loading, error } = useQuery(CountryPageQuery, { variables: { code }, fetchPolicy: 'no-cache' });
+  // What only each subgraph answers: null there, with an error, means it did not answer.
+  const answers = {
+    reference: [data?.reference],
+    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
+    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
+    energy: [data?.energy?.energyProjects, data?.energy?.energyTargets],
+  };
   return (
-    <EntityShell what="country" id={code} data={data} loading={loading} error={error} parts={parts}>
+    <EntityShell what="country" id={code} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, security, diplomacy, energy }, failed) => (
         <article className="entity">
           <p className="eyebrow">Country</p>
@@ -86,16 +91,16 @@ export function CountryPage({ code }: { code: string }) {
             {reference ? <Citations citations={reference.citations} /> : null}
           </SubgraphSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList items={security?.securityEvents.nodes ?? []} total={security?.securityEvents.totalCount} more={{ href: `/security?country=${code}`, label: 'All security events' }} />
-            <FacilityList items={security?.militaryFacilities.nodes ?? []} total={security?.militaryFacilities.totalCount} />
+            <EventList items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?country=${code}`, label: 'All security events' }} />
+            <FacilityList items={security?.militaryFacilities?.nodes ?? []} total={security?.militaryFacilities?.totalCount} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList items={diplomacy?.agreements.nodes ?? []} total={diplomacy?.agreements.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All agreements' }} />
-            <EngagementList items={diplomacy?.engagements.nodes ?? []} total={diplomacy?.engagements.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All engagements' }} />
+            <AgreementList items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All agreements' }} />
+            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All engagements' }} />
           </SubgraphSection>
           <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList items={energy?.energyProjects.nodes ?? []} total={energy?.energyProjects.totalCount} more={{ href: `/energy?country=${code}`, label: 'All energy projects' }} />
-            {energy?.energyTargets.length ? (
+            <ProjectList items={energy?.energyProjects?.nodes ?? []} total={energy?.energyProjects?.totalCount} more={{ href: `/energy?country=${code}`, label: 'All energy projects' }} />
+            {energy?.energyTargets?.length ? (
               <div className="record-list">
                 <h3>National targets</h3>
                 <ul>

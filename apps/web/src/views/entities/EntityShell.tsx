@@ -6,6 +6,7 @@ import { describeError, failedParts } from '../../lib/errors';
 /**
  * An entity page: one request whose parts come from different subgraphs. Shows the parts that
  * loaded, says which did not, and tells "no such entity" apart from "the graph is down".
+ * `answers` names, for each part, what only its subgraph answers (see lib/errors.ts failedParts).
  */
 export function EntityShell<Data extends Partial<Record<Part, unknown>>>({
   what,
@@ -13,7 +14,7 @@ export function EntityShell<Data extends Partial<Record<Part, unknown>>>({
   data,
   loading,
   error,
-  parts,
+  answers,
   children,
 }: {
   what: string;
@@ -21,11 +22,11 @@ export function EntityShell<Data extends Partial<Record<Part, unknown>>>({
   data: Data | undefined;
   loading: boolean;
   error: unknown;
-  parts: readonly Part[];
+  answers: Record<Part, readonly unknown[]>;
   children: (data: Data, failed: readonly Part[]) => ReactNode;
 }) {
   if (loading && !data) return <Loading what={`the ${what}`} />;
-  const failed = failedParts(data, error, parts);
+  const failed = failedParts(error, answers);
   if (!data || data.reference === null || data.reference === undefined) {
     if (error) return <ErrorNotice error={error} what={`the ${what}`} />;
     return (

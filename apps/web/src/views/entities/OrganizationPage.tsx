@@ -68,12 +68,17 @@ const OrganizationPageQuery = graphql(`
   }
 `);
 
-const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
-
 export function OrganizationPage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(OrganizationPageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  // What only each subgraph answers: null there, with an error, means it did not answer.
+  const answers = {
+    reference: [data?.reference],
+    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
+    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
+    energy: [data?.energy?.energyProjects],
+  };
   return (
-    <EntityShell what="organisation" id={id} data={data} loading={loading} error={error} parts={parts}>
+    <EntityShell what="organisation" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, people, security, diplomacy, energy }, failed) => (
         <article className="entity">
           <p className="eyebrow">Organisation{reference ? `: ${label(reference.kind).toLowerCase()}` : ''}</p>
@@ -91,15 +96,15 @@ export function OrganizationPage({ id }: { id: string }) {
             {reference ? <Citations citations={reference.citations} /> : null}
           </SubgraphSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList items={security?.securityEvents.nodes ?? []} total={security?.securityEvents.totalCount} more={{ href: `/security?actor=${encodeURIComponent(id)}`, label: 'All security events involving it' }} />
-            <FacilityList items={security?.militaryFacilities.nodes ?? []} total={security?.militaryFacilities.totalCount} />
+            <EventList items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?actor=${encodeURIComponent(id)}`, label: 'All security events involving it' }} />
+            <FacilityList items={security?.militaryFacilities?.nodes ?? []} total={security?.militaryFacilities?.totalCount} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList items={diplomacy?.agreements.nodes ?? []} total={diplomacy?.agreements.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its agreements' }} />
-            <EngagementList items={diplomacy?.engagements.nodes ?? []} total={diplomacy?.engagements.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its engagements' }} />
+            <AgreementList items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its agreements' }} />
+            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its engagements' }} />
           </SubgraphSection>
           <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList items={energy?.energyProjects.nodes ?? []} total={energy?.energyProjects.totalCount} more={{ href: `/energy?stakeholder=${encodeURIComponent(id)}`, label: 'All its energy projects' }} />
+            <ProjectList items={energy?.energyProjects?.nodes ?? []} total={energy?.energyProjects?.totalCount} more={{ href: `/energy?stakeholder=${encodeURIComponent(id)}`, label: 'All its energy projects' }} />
           </SubgraphSection>
         </article>
       )}

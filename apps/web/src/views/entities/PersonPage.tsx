@@ -97,8 +97,6 @@ const PersonPageQuery = graphql(`
   }
 `);
 
-const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
-
 /** The organisations and countries a person held roles in, each once, with a page to link to. */
 function roleTargets<Org extends { id: string; name: string }, Country extends { code: string; name: string }>(
   roles: readonly { organization: Org | null; country: Country | null }[] | undefined,
@@ -118,8 +116,15 @@ function roleTargets<Org extends { id: string; name: string }, Country extends {
 
 export function PersonPage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(PersonPageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  // What only each subgraph answers: null there, with an error, means it did not answer.
+  const answers = {
+    reference: [data?.reference],
+    security: [data?.security, ...roleTargets(data?.security?.roles).map(({ record }) => record.securityEvents)],
+    diplomacy: [data?.diplomacy?.engagements, data?.diplomacy?.agreements],
+    energy: [data?.energy, ...roleTargets(data?.energy?.roles).map(({ record }) => record.energyProjects)],
+  };
   return (
-    <EntityShell what="person" id={id} data={data} loading={loading} error={error} parts={parts}>
+    <EntityShell what="person" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, diplomacy, security, energy }, failed) => (
         <article className="entity">
           <p className="eyebrow">Person</p>
@@ -145,16 +150,16 @@ export function PersonPage({ id }: { id: string }) {
             {reference ? <Citations citations={reference.citations} /> : null}
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <EngagementList items={diplomacy?.engagements.nodes ?? []} total={diplomacy?.engagements.totalCount} />
-            <AgreementList title="Agreements signed or witnessed" items={diplomacy?.agreements.nodes ?? []} total={diplomacy?.agreements.totalCount} />
+            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} />
+            <AgreementList title="Agreements signed or witnessed" items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} />
           </SubgraphSection>
           <SubgraphSection part="security" title="Security, where they held office" failed={failed}>
             {roleTargets(security?.roles).map(({ key, name, href, via, record }) => (
               <EventList
                 key={key}
                 title={via === 'organization' ? `Events involving ${name}` : `Security events in ${name}`}
-                items={record.securityEvents.nodes}
-                total={record.securityEvents.totalCount}
+                items={record.securityEvents?.nodes ?? []}
+                total={record.securityEvents?.totalCount}
                 more={{ href, label: `More on ${name}` }}
               />
             ))}
@@ -165,8 +170,8 @@ export function PersonPage({ id }: { id: string }) {
               <ProjectList
                 key={key}
                 title={via === 'organization' ? `Projects of ${name}` : `Energy projects in ${name}`}
-                items={record.energyProjects.nodes}
-                total={record.energyProjects.totalCount}
+                items={record.energyProjects?.nodes ?? []}
+                total={record.energyProjects?.totalCount}
                 more={{ href, label: `More on ${name}` }}
               />
             ))}

@@ -89,13 +89,18 @@ const PlacePageQuery = graphql(`
   }
 `);
 
-const parts = ['reference', 'security', 'diplomacy', 'energy'] as const;
-
 export function PlacePage({ id }: { id: string }) {
   const { data, loading, error } = useQuery(PlacePageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
   const here = <T extends { place?: { id: string } | null }>(items: readonly T[] | undefined) => (items ?? []).filter((item) => item.place?.id === id);
+  // What only each subgraph answers: null there, with an error, means it did not answer.
+  const answers = {
+    reference: [data?.reference],
+    security: [data?.security?.securityEvents, data?.security?.country.militaryFacilities],
+    diplomacy: [data?.diplomacy?.country.agreements, data?.diplomacy?.country.engagements],
+    energy: [data?.energy?.country.energyProjects],
+  };
   return (
-    <EntityShell what="place" id={id} data={data} loading={loading} error={error} parts={parts}>
+    <EntityShell what="place" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, security, diplomacy, energy }, failed) => (
         <article className="entity">
           <p className="eyebrow">Place{reference ? `: ${label(reference.kind).toLowerCase()}` : ''}</p>
@@ -120,15 +125,15 @@ export function PlacePage({ id }: { id: string }) {
             {reference ? <Citations citations={reference.citations} /> : null}
           </SubgraphSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList title="Security events here" items={security?.securityEvents.nodes ?? []} total={security?.securityEvents.totalCount} more={{ href: `/security?place=${encodeURIComponent(id)}`, label: 'All security events here' }} />
-            <FacilityList title="Military facilities here" items={here(security?.country.militaryFacilities.nodes)} />
+            <EventList title="Security events here" items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?place=${encodeURIComponent(id)}`, label: 'All security events here' }} />
+            <FacilityList title="Military facilities here" items={here(security?.country.militaryFacilities?.nodes)} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList title="Agreements signed here" items={here(diplomacy?.country.agreements.nodes)} />
-            <EngagementList title="Engagements held here" items={here(diplomacy?.country.engagements.nodes)} />
+            <AgreementList title="Agreements signed here" items={here(diplomacy?.country.agreements?.nodes)} />
+            <EngagementList title="Engagements held here" items={here(diplomacy?.country.engagements?.nodes)} />
           </SubgraphSection>
           <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList title="Energy projects sited here" items={here(energy?.country.energyProjects.nodes)} />
+            <ProjectList title="Energy projects sited here" items={here(energy?.country.energyProjects?.nodes)} />
           </SubgraphSection>
         </article>
       )}

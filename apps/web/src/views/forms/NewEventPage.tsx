@@ -206,8 +206,8 @@ function NewEventForm() {
 
   const eventType = oneOf(eventTypes, draft.eventType);
   const subEventTypes = subEventTypesOf(eventType);
-  const organizations = options.data?.organizations.nodes ?? [];
-  const sources = options.data?.sourceDocuments.nodes ?? [];
+  const organizations = options.data?.organizations?.nodes ?? [];
+  const sources = options.data?.sourceDocuments?.nodes ?? [];
 
   return (
     <form className="write-form" onSubmit={(event) => void submit(event)} aria-label="New security event">
@@ -305,7 +305,7 @@ function NewEventForm() {
               value={draft.place}
               onChange={(value) => set('place', value)}
               none="No place (the country only)"
-              choices={places.data?.places.nodes.map((place) => [
+              choices={places.data?.places?.nodes.map((place) => [
                 place.id,
                 place.admin1 && place.admin1 !== place.name ? `${place.name} (${place.admin1})` : place.name,
               ])}

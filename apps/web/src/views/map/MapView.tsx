@@ -33,9 +33,9 @@ export default function MapView() {
   const projects = useQuery(MapProjectsQuery, { variables: { filter: countries } });
 
   const { markers, unplaced } = buildMarkers(
-    hidden.has('event') ? [] : (events.data?.securityEvents.nodes ?? []),
-    hidden.has('facility') ? [] : (facilities.data?.militaryFacilities.nodes ?? []),
-    hidden.has('project') ? [] : (projects.data?.energyProjects.nodes ?? []),
+    hidden.has('event') ? [] : (events.data?.securityEvents?.nodes ?? []),
+    hidden.has('facility') ? [] : (facilities.data?.militaryFacilities?.nodes ?? []),
+    hidden.has('project') ? [] : (projects.data?.energyProjects?.nodes ?? []),
     code,
   );
   const focus = shapeOf(country.data?.country?.isoNumeric);
@@ -68,9 +68,9 @@ export default function MapView() {
           Loading records for the map…
         </p>
       ) : null}
-      {events.error && !events.data ? <MissingSection part="security" /> : null}
-      {facilities.error && !facilities.data && !events.error ? <MissingSection part="security" /> : null}
-      {projects.error && !projects.data ? <MissingSection part="energy" /> : null}
+      {events.error && !events.data?.securityEvents ? <MissingSection part="security" /> : null}
+      {facilities.error && !facilities.data?.militaryFacilities && !events.error ? <MissingSection part="security" /> : null}
+      {projects.error && !projects.data?.energyProjects ? <MissingSection part="energy" /> : null}
 
       <div className="map-layout">
         <div className="map-frame">

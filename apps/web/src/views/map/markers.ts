@@ -30,9 +30,9 @@ export interface Unplaced {
 
 /** Turns the three subgraphs' records into markers, and lists those that cannot be placed. */
 export function buildMarkers(
-  events: MapEventsQuery['securityEvents']['nodes'],
-  facilities: MapFacilitiesQuery['militaryFacilities']['nodes'],
-  projects: MapProjectsQuery['energyProjects']['nodes'],
+  events: NonNullable<MapEventsQuery['securityEvents']>['nodes'],
+  facilities: NonNullable<MapFacilitiesQuery['militaryFacilities']>['nodes'],
+  projects: NonNullable<MapProjectsQuery['energyProjects']>['nodes'],
   preferredHost?: string,
 ): { markers: Marker[]; unplaced: Unplaced[] } {
   const markers: Marker[] = [];

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Citations } from '../../components/Citations';
 import { LinkList, PersonLink, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
+import { MissingSection } from '../../components/PartialNotice';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
@@ -43,12 +44,6 @@ const AgreementRecordQuery = graphql(`
         name
       }
       subjects
-      energyProjects {
-        id
-        name
-        status
-        capacityMw
-      }
       engagement {
         id
         title
@@ -57,11 +52,26 @@ const AgreementRecordQuery = graphql(`
         ...CitationFields
       }
     }
+    energy: agreement(id: $id) {
+      id
+      energyProjects {
+        id
+        name
+        status
+        capacityMw
+      }
+    }
   }
 `);
 
+/**
+ * The projects' names and statuses come from the energy subgraph, so they sit under their own alias:
+ * with energy down, that alias is null and the agreement itself still shows. Aliases of one field
+ * share a cache entry, so this query skips the cache.
+ */
 export function AgreementRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
-  const { data, loading, error } = useQuery(AgreementRecordQuery, { variables: { id } });
+  const { data, loading, error } = useQuery(AgreementRecordQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  const projects = data?.energy?.energyProjects;
   return (
     <RecordShell what="agreement" id={id} loading={loading} error={error} record={data?.agreement}>
       {(agreement) => (
@@ -79,7 +89,7 @@ export function AgreementRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }
               ['Parties', <ul className="plain">{agreement.parties.map((party, i) => <li key={i}><PartyLabel party={party} /></li>)}</ul>],
               ['Witnesses', agreement.witnesses.length ? <LinkList items={agreement.witnesses} render={(p) => <PersonLink person={p} />} /> : null],
               ['Subjects', agreement.subjects.map(label).join(', ')],
-              ['Energy projects', agreement.energyProjects.length ? <LinkList items={agreement.energyProjects} render={(p) => <><Link href={`/projects/${p.id}`}>{p.name}</Link> <span className="muted">({label(p.status).toLowerCase()}, {formatMw(p.capacityMw)})</span></>} /> : null],
+              ['Energy projects', !projects && error ? <MissingSection part="energy" /> : projects?.length ? <LinkList items={projects} render={(p) => <><Link href={`/projects/${p.id}`}>{p.name}</Link> <span className="muted">({label(p.status).toLowerCase()}, {formatMw(p.capacityMw)})</span></>} /> : null],
               ['Signed during', agreement.engagement ? <Link href={`/engagements/${agreement.engagement.id}`}>{agreement.engagement.title}</Link> : null],
             ]}
           />

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
+import { MissingSection } from '../../components/PartialNotice';
 import { FormLink } from '../../components/Session';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
@@ -98,7 +99,8 @@ export function ProjectRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) 
                 'Stakeholders',
                 <LinkList items={project.stakeholders} render={(s) => <><OrganizationLink organization={s.organization} /> <span className="muted">({label(s.role).toLowerCase()})</span></>} />,
               ],
-              ['Agreements', project.agreements.length ? <LinkList items={project.agreements} render={(a) => <Link href={`/agreements/${a.id}`}>{a.title}</Link>} /> : null],
+              // Null when the diplomacy subgraph did not answer: said so, rather than shown as none.
+              ['Agreements', project.agreements === null ? <MissingSection part="diplomacy" /> : project.agreements.length ? <LinkList items={project.agreements} render={(a) => <Link href={`/agreements/${a.id}`}>{a.title}</Link>} /> : null],
               ['Also known as', project.aliases.join(', ')],
             ]}
           />

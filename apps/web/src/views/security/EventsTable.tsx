@@ -4,7 +4,7 @@ import type { SecurityEventsPageQuery } from '../../generated/graphql';
 import { formatRange, label } from '../../lib/format';
 import { Link } from '../../router';
 
-type Edge = SecurityEventsPageQuery['securityEvents']['edges'][number];
+type Edge = NonNullable<SecurityEventsPageQuery['securityEvents']>['edges'][number];
 
 export function EventsTable({ edges, caption }: { edges: readonly Edge[]; caption: string }) {
   return (

@@ -63,7 +63,7 @@ export function SecurityView() {
             value={value('actor')}
             onChange={(actor) => setParams({ actor })}
             none="Any actor"
-            choices={options.data?.organizations.nodes.map((organization) => [organization.id, organization.name])}
+            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
           />
         </Field>
         <Field label="Place" error={errorsByField['places']}>
@@ -71,7 +71,7 @@ export function SecurityView() {
             value={value('place')}
             onChange={(place) => setParams({ place })}
             none="Any place"
-            choices={options.data?.places.nodes.map((place) => [place.id, `${place.name} (${place.country.code})`])}
+            choices={options.data?.places?.nodes.map((place) => [place.id, `${place.name} (${place.country.code})`])}
           />
         </Field>
         <Field label="Search" error={errorsByField['search']}>

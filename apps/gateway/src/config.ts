@@ -47,6 +47,7 @@ export function gatewayOptions(env: typeof Env): GatewayOptions {
       maxRootFields: env.PAMIR_MAX_ROOT_FIELDS,
       maxTokens: env.PAMIR_MAX_TOKENS,
       maxDirectives: env.PAMIR_MAX_DIRECTIVES,
+      maxFields: env.PAMIR_MAX_FIELDS,
     },
     cost: { budget: env.PAMIR_MAX_COST, mode: env.PAMIR_COST_MODE, defaultListSize: env.PAMIR_COST_LIST_SIZE },
     trusted: trusted(env.PAMIR_TRUSTED_DOCUMENTS, env.PAMIR_TRUSTED_DOCUMENTS_MODE),

@@ -39,6 +39,8 @@ export const env = parseEnv({
   PAMIR_MAX_ROOT_FIELDS: count(10),
   PAMIR_MAX_TOKENS: count(1_000),
   PAMIR_MAX_DIRECTIVES: count(20),
+  /** Fields once fragments are written out in full (a fragment that doubles another doubles this). */
+  PAMIR_MAX_FIELDS: count(2_000),
   /**
    * Demand control: the largest estimated cost served, and whether it refuses or only measures.
    * The dearest client operation, the web client's EnergyTargets (every target, each with 100 of

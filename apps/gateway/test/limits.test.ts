@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph } from './support/graph.js';
 
-const limits = { maxDepth: 4, maxAliases: 2, maxRootFields: 2, maxTokens: 60, maxDirectives: 2 };
+/** Fragments F0 … Fn on Country, each spreading the one before it twice. */
+const doubling = (n: number) =>
+  ['fragment F0 on Country { name }', ...Array.from({ length: n }, (_, i) => `fragment F${i + 1} on Country { ...F${i} ...F${i} }`)].join(' ');
+
+const limits = { maxDepth: 4, maxAliases: 2, maxRootFields: 2, maxTokens: 700, maxDirectives: 2, maxFields: 40 };
 
 describe('operation limits: refused before any subgraph is called, naming the limit and the value found', () => {
   let graph: Awaited<ReturnType<typeof startGraph>>;
@@ -51,15 +55,23 @@ describe('operation limits: refused before any subgraph is called, naming the li
   });
 
   it('TOO_MANY_TOKENS, before the document is parsed', async () => {
-    const fields = Array.from({ length: 60 }, () => 'name').join(' ');
+    const fields = Array.from({ length: 700 }, () => 'name').join(' ');
     const error = await refused(`{ country(code: "TJK") { ${fields} } }`);
-    expect(error).toMatchObject({ extensions: { code: 'TOO_MANY_TOKENS', limit: 60, found: 70 } });
-    expect(error?.message).toBe('Token limit of 60 exceeded, found 70.');
+    expect(error).toMatchObject({ extensions: { code: 'TOO_MANY_TOKENS', limit: 700, found: 710 } });
+    expect(error?.message).toBe('Token limit of 700 exceeded, found 710.');
   });
 
   it('TOO_MANY_DIRECTIVES', async () => {
     const error = await refused('{ country(code: "TJK") { name @include(if: true) @skip(if: false) code @include(if: true) } }');
     expect(error).toMatchObject({ extensions: { code: 'TOO_MANY_DIRECTIVES', limit: 2, found: 3 } });
+  });
+
+  it('TOO_MANY_FIELDS, counted with fragments written out, and fast for fragments that double', async () => {
+    const small = await refused(`{ country(code: "TJK") { ...F3 } } ${doubling(3)} fragment Wide on Country { ${'name '.repeat(6)}}`.replace('fragment F0 on Country { name }', 'fragment F0 on Country { ...Wide }'));
+    expect(small).toMatchObject({ extensions: { code: 'TOO_MANY_FIELDS', limit: 40, found: 49 } });
+    // 2^60 fields once expanded: refused from the fragments' sizes, each worked out once.
+    const bomb = await refused(`{ country(code: "TJK") { ...F60 } } ${doubling(60)}`);
+    expect(bomb?.extensions?.['code']).toBe('TOO_MANY_FIELDS');
   });
 
   it('FRAGMENT_CYCLE', async () => {

@@ -4,6 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { Metrics } from '../metrics.js';
 import { refusal, type RefusalCode } from '../refusal.js';
+import { maxFieldsRule } from './fields.js';
 import { maxRootFieldsRule } from './root-fields.js';
 
 export interface OperationLimits {
@@ -12,6 +13,7 @@ export interface OperationLimits {
   maxRootFields: number;
   maxTokens: number;
   maxDirectives: number;
+  maxFields: number;
 }
 
 /**
@@ -32,6 +34,13 @@ export function limitRules(limits: OperationLimits, metrics: Metrics): Validatio
     ],
   });
   return [
+    // First, so a fragment bomb is refused before the other rules walk it.
+    maxFieldsRule(limits.maxFields, (found) =>
+      refusal(metrics, 'TOO_MANY_FIELDS', `Fields limit of ${limits.maxFields} exceeded, found ${found} once fragments are expanded.`, {
+        limit: limits.maxFields,
+        found,
+      }),
+    ),
     // Fragments add no depth of their own: depth is how far the answer nests.
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...coded('QUERY_TOO_DEEP', limits.maxDepth) }),
     maxAliasesRule({ n: limits.maxAliases, ...coded('TOO_MANY_ALIASES', limits.maxAliases) }),

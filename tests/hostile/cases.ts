@@ -19,10 +19,12 @@ export interface HostileCase {
   expect: { status: number; code: string | null };
 }
 
-// `[[repeat 3: ab ]]` stands for `ab ab ab `, so a flood stays one short line of data.
+// `[[repeat 3: a{i} ]]` stands for `a0 a1 a2 `, so a flood stays one short line of data.
 const repeat = /\[\[repeat (\d+): (.*?)\]\]/g;
+const repeated = (times: number, text: string) =>
+  Array.from({ length: times }, (_, i) => text.replaceAll('{i}', String(i))).join('');
 const expand = (value: unknown): unknown => {
-  if (typeof value === 'string') return value.replace(repeat, (_, times: string, text: string) => text.repeat(Number(times)));
+  if (typeof value === 'string') return value.replace(repeat, (_, times: string, text: string) => repeated(Number(times), text));
   if (Array.isArray(value)) return value.map(expand);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, expand(inner)]));
   return value;

@@ -67,8 +67,9 @@ async function startGateway(urls: Record<ProcessName, string>, gatewaySecret: st
       PAMIR_GATEWAY_SECRET: gatewaySecret,
       ...env,
     },
-    stdio: 'ignore',
+    // With an IPC channel: if this test's process dies, the gateway sees it close and stops.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
   await eventually(async () => ((await fetch(`http://127.0.0.1:${port}/ready`).catch(() => undefined))?.ok ? true : undefined));
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => child.kill('SIGKILL') };
 }

@@ -60,9 +60,11 @@ const valueProblem =
  * as INTERNAL_SERVER_ERROR, so no SQL text or stack trace ever reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const given = formatted.extensions?.['code'];
-  const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
   const original = originalError(error);
+  const given = formatted.extensions?.['code'];
+  // Apollo Server fills in INTERNAL_SERVER_ERROR where the error itself named no code.
+  const filledIn = given === 'INTERNAL_SERVER_ERROR' && original && original.extensions['code'] === undefined;
+  const code = filledIn ? protocolCode(original) : typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
   const serviceName = formatted.extensions?.['serviceName'];
   const service = typeof serviceName === 'string' ? { serviceName } : {};
 
@@ -93,7 +95,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { extensions } = withoutInternals(formatted);
     return { ...formatted, extensions: { ...extensions, code, ...(argument ? { argument } : {}) } };
   }
-  if (knownCodes.has(code)) return withoutInternals(formatted);
+  if (knownCodes.has(code)) return withoutInternals({ ...formatted, extensions: { ...formatted.extensions, code } });
   // A subgraph's own masked error comes through the gateway as it is, naming the subgraph.
   if (code === 'INTERNAL_SERVER_ERROR' && formatted.message === internalMessage) return withoutInternals(formatted);
   // Anything else is masked; what the gateway knows of where it happened (the subgraph, the path) stays.
@@ -106,6 +108,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const internalMessage = 'Internal server error';
+
+/**
+ * Apollo Server's own refusals of a malformed request (a persisted query of an unknown version, a
+ * hash that does not match its text) carry a 4xx status but no code: the caller's mistake, said
+ * as BAD_REQUEST. Anything else without a code is internal.
+ */
+function protocolCode(error: GraphQLError): string {
+  const status = (error.extensions['http'] as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+}
 
 function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const given = formatted.extensions;

@@ -105,6 +105,15 @@ describe('formatError', () => {
     expect(formatted).toEqual({ message: 'this subgraph only answers the gateway', extensions: { code: 'FORBIDDEN' } });
   });
 
+  it("gives Apollo Server's own refusals of a malformed request (4xx, no code) BAD_REQUEST, not an internal error", () => {
+    const refusal = new GraphQLError('Unsupported persisted query version', { extensions: { http: { status: 400 } } });
+    const formatted = formatError({ message: refusal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, refusal);
+    expect(formatted).toEqual({ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } });
+    const crash = new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    expect(formatError({ message: crash.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(crash.message, { originalError: crash })))
+      .toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
   it('reports a fragment cycle as FRAGMENT_CYCLE', () => {
     const cycle = validationError('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
     expect(format(cycle).extensions).toEqual({ code: 'FRAGMENT_CYCLE' });

@@ -67,6 +67,11 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['subEventType', 'SubEventType'],
     ['actors[].role', 'ActorRole'],
     ['actors[].actorType', 'ActorType'],
+    ['status', 'EventStatus'],
+    ['dateQualifier', 'DateQualifier'],
+    ['placePrecision', 'PlacePrecision'],
+    ['fatalitiesQualifier', 'FigureQualifier'],
+    ['forceSizeQualifier', 'FigureQualifier'],
   ],
   militaryFacilities: [
     ['kind', 'FacilityKind'],
@@ -84,6 +89,8 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['kind', 'EngagementKind'],
     ['datePrecision', 'DatePrecision'],
     ['participants[].role', 'ParticipantRole'],
+    ['status', 'EngagementStatus'],
+    ['dateQualifier', 'DateQualifier'],
   ],
   energyProjects: [
     ['kind', 'EnergyProjectKind'],
@@ -91,6 +98,7 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['status', 'EnergyProjectStatus'],
     ['countries[].role', 'ProjectCountryRole'],
     ['stakeholders[].role', 'StakeholderRole'],
+    ['capacityQualifier', 'FigureQualifier'],
     ['milestones[].datePrecision', 'DatePrecision'],
   ],
   energyTargets: [['technologies[]', 'EnergyTechnology']],
@@ -119,6 +127,7 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['place', 'places'],
     ['parties[].country', 'countries'],
     ['parties[].organization', 'organizations'],
+    ['parties[].organizationCountry', 'countries'],
     ['parties[].signatory', 'people'],
     ['witnesses[]', 'people'],
     ['energyProjects[]', 'energyProjects'],
@@ -128,11 +137,13 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['place', 'places'],
     ['participants[].country', 'countries'],
     ['participants[].organization', 'organizations'],
+    ['participants[].organizationCountry', 'countries'],
     ['participants[].person', 'people'],
   ],
   energyProjects: [
     ['countries[].country', 'countries'],
     ['stakeholders[].organization', 'organizations'],
+    ['stakeholders[].organizationCountry', 'countries'],
     ['place', 'places'],
   ],
   energyTargets: [['country', 'countries']],
@@ -163,7 +174,12 @@ const DATE_FIELDS: Partial<Record<DataKey, [string, string | null][]>> = {
 
 /** Numbers that must be non-negative (and integers where marked). */
 const NUMBERS: Partial<Record<DataKey, [string, 'int' | 'float'][]>> = {
-  securityEvents: [['fatalities', 'int']],
+  securityEvents: [
+    ['fatalities', 'int'],
+    ['fatalitiesLow', 'int'],
+    ['fatalitiesHigh', 'int'],
+    ['forceSize', 'int'],
+  ],
   militaryFacilities: [
     ['costUsd', 'float'],
     ['reportedCosts[].amountUsd', 'float'],
@@ -202,6 +218,9 @@ const DERIVED_FIELDS = new Set([
   'DiplomaticEngagement.agreements',
   'EnergyProject.agreements',
   'Country.energyTargets',
+  // claims live in each service's claims.json, checked by claims.test.ts
+  'SecurityEvent.claims',
+  'MilitaryFacility.claims',
 ]);
 
 function expectNoProblems(problems: string[]): void {

@@ -29,6 +29,7 @@ export async function replaceEngagementDetails(tx: Database, records: readonly E
         position,
         countryCode: participant.country ?? null,
         organizationId: participant.organization ?? null,
+        organizationCountryCode: participant.organizationCountry ?? null,
         personId: participant.person ?? null,
         role: participant.role,
       })),

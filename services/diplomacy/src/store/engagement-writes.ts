@@ -38,10 +38,13 @@ async function snapshotOf(tx: Database, row: schema.EngagementRow) {
     startDate: row.startDate,
     endDate: row.endDate,
     datePrecision: row.datePrecision,
+    dateQualifier: row.dateQualifier,
+    status: row.status,
     place: row.placeId,
     participants: participants.map((participant) => ({
       country: participant.countryCode,
       organization: participant.organizationId,
+      organizationCountry: participant.organizationCountryCode,
       person: participant.personId,
       role: participant.role,
     })),

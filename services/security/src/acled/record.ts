@@ -44,6 +44,9 @@ export function acledEventRecord(event: AcledEvent, resolved: Resolved): Securit
       actorType: actor.actorType,
     })),
     fatalities: event.fatalities,
+    // ACLED rows report events that took place, dated to the day, week, month or year given.
+    status: 'REPORTED',
+    dateQualifier: 'ON',
     civilianTargeting: event.civilianTargeting,
     tags: event.tags,
     citations: [

@@ -68,16 +68,16 @@ describe('uncertainty as data', () => {
     const problems: string[] = [];
     for (const e of data.securityEvents) {
       const at = `security-events.json › ${String(e.id)}`;
-      const q = e.fatalitiesQualifier;
+      const q = typeof e.fatalitiesQualifier === 'string' ? e.fatalitiesQualifier : null;
       const [value, low, high] = [num(e.fatalities), num(e.fatalitiesLow), num(e.fatalitiesHigh)];
       if (VIOLENT.has(String(e.eventType)) && typeof q !== 'string')
         problems.push(`${at}: a violent event without fatalitiesQualifier`);
-      if (q === undefined || q === null) {
+      if (q === null) {
         if (low !== null || high !== null) problems.push(`${at}: low/high without a qualifier`);
         continue;
       }
       if (q === 'UNKNOWN' && value !== null) problems.push(`${at}: UNKNOWN with a figure (${value})`);
-      if (q !== 'UNKNOWN' && value === null) problems.push(`${at}: ${String(q)} with no figure`);
+      if (q !== 'UNKNOWN' && value === null) problems.push(`${at}: ${q} with no figure`);
       if (value !== null && ((low !== null && low > value) || (high !== null && high < value)))
         problems.push(`${at}: ${value} outside its range ${String(low)}..${String(high)}`);
       const quotes = citedSources(e).length

@@ -37,6 +37,7 @@ const CITATION_LISTS: Partial<Record<DataKey, string[]>> = {
   engagements: ['citations'],
   energyProjects: ['citations', 'milestones[].citations'],
   energyTargets: ['citations'],
+  estimates: ['citations'],
 };
 const SINGLE_CITATIONS: Partial<Record<DataKey, string[]>> = {
   militaryFacilities: ['reportedCosts[].citation'],
@@ -102,6 +103,11 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['milestones[].datePrecision', 'DatePrecision'],
   ],
   energyTargets: [['technologies[]', 'EnergyTechnology']],
+  estimates: [
+    ['unit', 'EstimateUnit'],
+    ['qualifier', 'FigureQualifier'],
+    ['datePrecision', 'DatePrecision'],
+  ],
 };
 
 /** Reference-typed fields and the file they point into. */
@@ -147,6 +153,11 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['place', 'places'],
   ],
   energyTargets: [['country', 'countries']],
+  estimates: [
+    ['country', 'countries'],
+    ['place', 'places'],
+    ['organization', 'organizations'],
+  ],
 };
 
 /** Date fields, each with the field holding its precision. */
@@ -170,6 +181,7 @@ const DATE_FIELDS: Partial<Record<DataKey, [string, string | null][]>> = {
     ['endDate', 'datePrecision'],
   ],
   energyProjects: [['milestones[].date', 'milestones[].datePrecision']],
+  estimates: [['asOf', 'datePrecision']],
 };
 
 /** Numbers that must be non-negative (and integers where marked). */
@@ -192,6 +204,11 @@ const NUMBERS: Partial<Record<DataKey, [string, 'int' | 'float'][]>> = {
   energyTargets: [
     ['capacityMw', 'float'],
     ['byYear', 'int'],
+  ],
+  estimates: [
+    ['value', 'float'],
+    ['low', 'float'],
+    ['high', 'float'],
   ],
 };
 
@@ -221,6 +238,8 @@ const DERIVED_FIELDS = new Set([
   // claims live in each service's claims.json, checked by claims.test.ts
   'SecurityEvent.claims',
   'MilitaryFacility.claims',
+  'Organization.claims',
+  'Estimate.claims',
 ]);
 
 function expectNoProblems(problems: string[]): void {

@@ -46,6 +46,20 @@ describe.each(stackDrivers())('questions the curated dataset answers, on %s', (d
     expect(data!.militaryFacilities.nodes.map((f) => f.id)).toEqual(
       expect.arrayContaining(['shaymak-chinese-military-base', 'kulob-chinese-military-base']),
     );
+    const figures = await stack.query<{
+      estimates: {
+        nodes: { id: string; value: number; qualifier: string; low: number; high: number; claims: Claim[] }[];
+      };
+    }>(
+      `{ estimates(filter: { disputed: true }) { nodes { id value qualifier low high claims { field value used reason citation { quote source { id publisher } } } } } }`,
+    );
+    expect(figures.errors).toBeUndefined();
+    const border = figures.data!.estimates.nodes.find((e) => e.id === 'tajik-afghan-border-length');
+    expect(border).toMatchObject({ value: 1300, qualifier: 'AT_LEAST', low: 1300, high: 1400 });
+    expect(border?.claims.map((c) => [c.value, c.used, c.citation.source.id])).toEqual([
+      ['1300', true, 'asia-times-china-tajik-outpost'],
+      ['1400', false, 'india-narrative-tajikistan-taps-iran'],
+    ]);
     const deployment = data!.securityEvents.nodes.find(
       (e) => e.id === '2021-07-badakhshan-taliban-deploys-ansarullah',
     );

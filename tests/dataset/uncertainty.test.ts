@@ -23,6 +23,10 @@ const CLAIM_FILES: { path: string; types: Record<string, Rec[]> }[] = [
     types: { SecurityEvent: data.securityEvents, MilitaryFacility: data.militaryFacilities },
   },
   {
+    path: 'services/reference/data/claims.json',
+    types: { Organization: data.organizations, Estimate: data.estimates },
+  },
+  {
     path: 'services/diplomacy/data/claims.json',
     types: { Agreement: data.agreements, DiplomaticEngagement: data.engagements },
   },
@@ -163,6 +167,19 @@ describe('home countries of organisations', () => {
     expectNoProblems(problems);
   });
 
+  it('keeps every estimate inside its own range', () => {
+    const problems: string[] = [];
+    for (const e of data.estimates) {
+      const [value, low, high] = [num(e.value), num(e.low), num(e.high)];
+      const at = `estimates.json › ${String(e.id)}`;
+      if ((e.qualifier === 'UNKNOWN') !== (value === null))
+        problems.push(`${at}: qualifier and value disagree`);
+      if (value !== null && ((low !== null && low > value) || (high !== null && value > high)))
+        problems.push(`${at}: ${value} outside ${String(low)}..${String(high)}`);
+    }
+    expectNoProblems(problems);
+  });
+
   it('qualifies every stated capacity', () => {
     const problems = data.energyProjects
       .filter((p) => typeof p.capacityMw === 'number' && typeof p.capacityQualifier !== 'string')
@@ -209,7 +226,15 @@ describe('disagreement as data', () => {
       });
       for (const [key, group] of groups) {
         const used = group.filter((claim) => claim.used === true).length;
-        if (used !== 1) problems.push(`${path} › ${key}: ${used} claims used; exactly one is`);
+        const [type, id, field] = key.split(' ');
+        const rec = (types[type ?? ''] ?? []).find((r) => r.id === id);
+        // a field the record holds uses exactly one claim; one it does not hold (an organisation's
+        // founding) uses none, and each claim says why
+        const holds = rec !== undefined && rec[field ?? ''] !== undefined && rec[field ?? ''] !== null;
+        if (used !== (holds ? 1 : 0))
+          problems.push(
+            `${path} › ${key}: ${used} claims used; ${holds ? 'exactly one is' : 'the record holds no such field, so none is'}`,
+          );
       }
     }
     expectNoProblems(problems);
@@ -226,6 +251,9 @@ describe('disagreement as data', () => {
     expect(disputed('MilitaryFacility', 'vakhon-chinese-funded-outpost', 'costUsd')).toBe(true);
     expect(disputed('MilitaryFacility', 'shaymak-chinese-military-base', 'place')).toBe(true);
     expect(disputed('SecurityEvent', '2021-07-badakhshan-taliban-deploys-ansarullah', 'date')).toBe(true);
+    expect(disputed('Estimate', 'tajik-afghan-border-length', 'value')).toBe(true);
+    expect(disputed('Estimate', 'ethnic-tajik-share-afghanistan', 'value')).toBe(true);
+    expect(disputed('Organization', 'jamaat-ansarullah', 'founded')).toBe(true);
   });
 
   it('keeps reportedCosts and the cost claims in step', () => {

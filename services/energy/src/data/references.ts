@@ -28,7 +28,13 @@ export function projectReferences(project: EnergyProjectRecord, path: string): N
     })),
     ...project.stakeholders.flatMap((s, i) =>
       s.organizationCountry
-        ? [{ path: `${path}.stakeholders.${i}.organizationCountry`, typename: 'Country', key: { code: s.organizationCountry } }]
+        ? [
+            {
+              path: `${path}.stakeholders.${i}.organizationCountry`,
+              typename: 'Country',
+              key: { code: s.organizationCountry },
+            },
+          ]
         : [],
     ),
     ...(project.place ? [{ path: `${path}.place`, typename: 'Place', key: { id: project.place } }] : []),

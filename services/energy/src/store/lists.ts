@@ -27,7 +27,12 @@ function involvesCountries(db: Database, codes: readonly string[] | null | undef
   const s = schema.projectStakeholders;
   return or(
     hasChildIn(db, { table: c, parent: c.projectId, column: c.countryCode }, schema.energyProjects.id, codes),
-    hasChildIn(db, { table: s, parent: s.projectId, column: s.organizationCountryCode }, schema.energyProjects.id, codes),
+    hasChildIn(
+      db,
+      { table: s, parent: s.projectId, column: s.organizationCountryCode },
+      schema.energyProjects.id,
+      codes,
+    ),
   );
 }
 

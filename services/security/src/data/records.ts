@@ -57,10 +57,15 @@ export const securityEventRecord = z
     message: 'dateEnd is before date',
     path: ['dateEnd'],
   })
-  .refine((event) => figureFits(event.fatalities, event.fatalitiesQualifier, event.fatalitiesLow, event.fatalitiesHigh), {
-    message: 'fatalities, its qualifier and its low/high do not agree (UNKNOWN has no figure; low <= fatalities <= high)',
-    path: ['fatalitiesQualifier'],
-  })
+  .refine(
+    (event) =>
+      figureFits(event.fatalities, event.fatalitiesQualifier, event.fatalitiesLow, event.fatalitiesHigh),
+    {
+      message:
+        'fatalities, its qualifier and its low/high do not agree (UNKNOWN has no figure; low <= fatalities <= high)',
+      path: ['fatalitiesQualifier'],
+    },
+  )
   .refine((event) => figureFits(event.forceSize, event.forceSizeQualifier, null, null), {
     message: 'forceSize and its qualifier do not agree',
     path: ['forceSizeQualifier'],

@@ -5,6 +5,7 @@ import { Facts, Heading } from '../../components/Heading';
 import { FormLink } from '../../components/Session';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
+import { qualified } from '../../lib/qualifiers';
 import { Link } from '../../router';
 import { RecordShell } from './RecordShell';
 
@@ -19,6 +20,7 @@ const ProjectRecordQuery = graphql(`
       technologies
       status
       capacityMw
+      capacityQualifier
       storageMwh
       countries {
         role
@@ -80,7 +82,7 @@ export function ProjectRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) 
                   </FormLink>
                 </>,
               ],
-              ['Capacity', formatMw(project.capacityMw)],
+              ['Capacity', qualified(project.capacityMw, project.capacityQualifier, formatMw) ?? formatMw(project.capacityMw)],
               ['Storage', project.storageMwh !== null ? `${project.storageMwh} MWh` : null],
               ['Technologies', project.technologies.map(label).join(', ') || 'not given'],
               ['Where', project.place ? <PlaceLink place={project.place} /> : null],

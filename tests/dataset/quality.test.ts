@@ -92,6 +92,7 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['participants[].role', 'ParticipantRole'],
     ['status', 'EngagementStatus'],
     ['dateQualifier', 'DateQualifier'],
+    ['placePrecision', 'PlacePrecision'],
   ],
   energyProjects: [
     ['kind', 'EnergyProjectKind'],

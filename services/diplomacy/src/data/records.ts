@@ -91,6 +91,7 @@ export const engagementRecord = z
     dateQualifier: z.enum(['ON', 'WITHIN', 'BY', 'BEFORE', 'AFTER', 'ABOUT']).default('ON'),
     status: z.enum(['REPORTED', 'CLAIMED', 'SCHEDULED', 'PLANNED', 'INVITED']).default('REPORTED'),
     place: fields.slug.nullish(),
+    placePrecision: z.enum(['EXACT', 'NEAR', 'WITHIN', 'COUNTRY']).nullish(),
     participants: z.array(engagementParticipant).default([]),
     citations: fields.citations,
   })

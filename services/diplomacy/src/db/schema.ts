@@ -34,6 +34,7 @@ export const engagementKind = pgEnum('engagement_kind', [
 ]);
 export const engagementStatus = pgEnum('engagement_status', ['REPORTED', 'CLAIMED', 'SCHEDULED', 'PLANNED', 'INVITED']);
 export const dateQualifier = pgEnum('date_qualifier', ['ON', 'WITHIN', 'BY', 'BEFORE', 'AFTER', 'ABOUT']);
+export const placePrecision = pgEnum('place_precision', ['EXACT', 'NEAR', 'WITHIN', 'COUNTRY']);
 export const participantRole = pgEnum('participant_role', ['HOST', 'GUEST', 'PARTICIPANT', 'MEDIATOR', 'RECIPIENT']);
 
 /** The subjects an agreement may be about; stored as text[] so `&&` filters them. */
@@ -68,6 +69,8 @@ export const engagements = pgTable(
     dateQualifier: dateQualifier().notNull().default('ON'),
     status: engagementStatus().notNull().default('REPORTED'),
     placeId: text(),
+    /** How precisely `placeId` locates the engagement; null where nobody said. */
+    placePrecision: placePrecision(),
     ...versionColumns(),
   },
   (t) => [

@@ -13,6 +13,7 @@ export function engagementRow(record: EngagementRecord) {
     summary: engagement.summary ?? null,
     endDate: engagement.endDate ?? null,
     placeId: place ?? null,
+    placePrecision: engagement.placePrecision ?? null,
   };
 }
 

@@ -41,6 +41,7 @@ async function snapshotOf(tx: Database, row: schema.EngagementRow) {
     dateQualifier: row.dateQualifier,
     status: row.status,
     place: row.placeId,
+    placePrecision: row.placePrecision,
     participants: participants.map((participant) => ({
       country: participant.countryCode,
       organization: participant.organizationId,

@@ -14,4 +14,7 @@ export default subgraphCodegen({
   OrganizationConnection: '@pamir/graph#Connection<OrganizationRow>',
   PersonConnection: '@pamir/graph#Connection<PersonRow>',
   SourceDocumentConnection: '@pamir/graph#Connection<SourceDocumentRow>',
+  Estimate: '../db/schema.js#EstimateRow',
+  EstimateConnection: '@pamir/graph#Connection<EstimateRow>',
+  Claim: '../db/schema.js#ClaimRow',
 });

@@ -7,6 +7,7 @@ export default subgraphCodegen({
   EventActor: '../db/schema.js#SecurityEventActorRow',
   MilitaryFacility: '../db/schema.js#MilitaryFacilityRow',
   ReportedAmount: '../db/schema.js#ReportedCostRow',
+  Claim: '../db/schema.js#ClaimRow',
   SecurityEventConnection: '@pamir/graph#Connection<SecurityEventRow>',
   MilitaryFacilityConnection: '@pamir/graph#Connection<MilitaryFacilityRow>',
   Country: '@pamir/graph#CountryRef',

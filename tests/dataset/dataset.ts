@@ -25,6 +25,7 @@ export const DATA_FILES = {
   engagements: { path: 'services/diplomacy/data/engagements.json', type: 'DiplomaticEngagement' },
   energyProjects: { path: 'services/energy/data/energy-projects.json', type: 'EnergyProject' },
   energyTargets: { path: 'services/energy/data/energy-targets.json', type: 'EnergyTarget' },
+  estimates: { path: 'services/reference/data/estimates.json', type: 'Estimate' },
 } as const;
 export type DataKey = keyof typeof DATA_FILES;
 

@@ -37,6 +37,7 @@ const CITATION_LISTS: Partial<Record<DataKey, string[]>> = {
   engagements: ['citations'],
   energyProjects: ['citations', 'milestones[].citations'],
   energyTargets: ['citations'],
+  estimates: ['citations'],
 };
 const SINGLE_CITATIONS: Partial<Record<DataKey, string[]>> = {
   militaryFacilities: ['reportedCosts[].citation'],
@@ -67,6 +68,11 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['subEventType', 'SubEventType'],
     ['actors[].role', 'ActorRole'],
     ['actors[].actorType', 'ActorType'],
+    ['status', 'EventStatus'],
+    ['dateQualifier', 'DateQualifier'],
+    ['placePrecision', 'PlacePrecision'],
+    ['fatalitiesQualifier', 'FigureQualifier'],
+    ['forceSizeQualifier', 'FigureQualifier'],
   ],
   militaryFacilities: [
     ['kind', 'FacilityKind'],
@@ -84,6 +90,9 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['kind', 'EngagementKind'],
     ['datePrecision', 'DatePrecision'],
     ['participants[].role', 'ParticipantRole'],
+    ['status', 'EngagementStatus'],
+    ['dateQualifier', 'DateQualifier'],
+    ['placePrecision', 'PlacePrecision'],
   ],
   energyProjects: [
     ['kind', 'EnergyProjectKind'],
@@ -91,9 +100,15 @@ const ENUM_FIELDS: Partial<Record<DataKey, [string, string][]>> = {
     ['status', 'EnergyProjectStatus'],
     ['countries[].role', 'ProjectCountryRole'],
     ['stakeholders[].role', 'StakeholderRole'],
+    ['capacityQualifier', 'FigureQualifier'],
     ['milestones[].datePrecision', 'DatePrecision'],
   ],
   energyTargets: [['technologies[]', 'EnergyTechnology']],
+  estimates: [
+    ['unit', 'EstimateUnit'],
+    ['qualifier', 'FigureQualifier'],
+    ['datePrecision', 'DatePrecision'],
+  ],
 };
 
 /** Reference-typed fields and the file they point into. */
@@ -119,6 +134,7 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['place', 'places'],
     ['parties[].country', 'countries'],
     ['parties[].organization', 'organizations'],
+    ['parties[].organizationCountry', 'countries'],
     ['parties[].signatory', 'people'],
     ['witnesses[]', 'people'],
     ['energyProjects[]', 'energyProjects'],
@@ -128,14 +144,21 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['place', 'places'],
     ['participants[].country', 'countries'],
     ['participants[].organization', 'organizations'],
+    ['participants[].organizationCountry', 'countries'],
     ['participants[].person', 'people'],
   ],
   energyProjects: [
     ['countries[].country', 'countries'],
     ['stakeholders[].organization', 'organizations'],
+    ['stakeholders[].organizationCountry', 'countries'],
     ['place', 'places'],
   ],
   energyTargets: [['country', 'countries']],
+  estimates: [
+    ['country', 'countries'],
+    ['place', 'places'],
+    ['organization', 'organizations'],
+  ],
 };
 
 /** Date fields, each with the field holding its precision. */
@@ -159,11 +182,17 @@ const DATE_FIELDS: Partial<Record<DataKey, [string, string | null][]>> = {
     ['endDate', 'datePrecision'],
   ],
   energyProjects: [['milestones[].date', 'milestones[].datePrecision']],
+  estimates: [['asOf', 'datePrecision']],
 };
 
 /** Numbers that must be non-negative (and integers where marked). */
 const NUMBERS: Partial<Record<DataKey, [string, 'int' | 'float'][]>> = {
-  securityEvents: [['fatalities', 'int']],
+  securityEvents: [
+    ['fatalities', 'int'],
+    ['fatalitiesLow', 'int'],
+    ['fatalitiesHigh', 'int'],
+    ['forceSize', 'int'],
+  ],
   militaryFacilities: [
     ['costUsd', 'float'],
     ['reportedCosts[].amountUsd', 'float'],
@@ -176,6 +205,11 @@ const NUMBERS: Partial<Record<DataKey, [string, 'int' | 'float'][]>> = {
   energyTargets: [
     ['capacityMw', 'float'],
     ['byYear', 'int'],
+  ],
+  estimates: [
+    ['value', 'float'],
+    ['low', 'float'],
+    ['high', 'float'],
   ],
 };
 
@@ -202,6 +236,11 @@ const DERIVED_FIELDS = new Set([
   'DiplomaticEngagement.agreements',
   'EnergyProject.agreements',
   'Country.energyTargets',
+  // claims live in each service's claims.json, checked by claims.test.ts
+  'SecurityEvent.claims',
+  'MilitaryFacility.claims',
+  'Organization.claims',
+  'Estimate.claims',
 ]);
 
 function expectNoProblems(problems: string[]): void {

@@ -80,6 +80,8 @@ describe.each(stackDrivers())('the federated graph on %s', (driver) => {
     expect(data!.country.agreements.nodes.map((a) => a.id).sort()).toEqual([
       '2023-05-uae-tajikistan-air-services-agreement',
       '2023-05-uae-tajikistan-air-transport-mou',
+      // A party through its company: MW Energy is an Emirati company.
+      '2023-10-mw-energy-tajikistan-renewables-mou',
     ]);
   });
 

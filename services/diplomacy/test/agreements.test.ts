@@ -102,6 +102,7 @@ describe.each(testDrivers())('diplomacy agreements on %s', (driver) => {
       'fixture-2023-tjk-are-air-services',
       'fixture-2023-tjk-are-energy-mou',
       'fixture-2022-sco-security-protocol',
+      'fixture-2019-power-line-contract', // through its builder's home country, CHN
     ]);
     expect(await matching(`{ organizations: ["sco"] }`)).toEqual(['fixture-2022-sco-security-protocol']);
     expect(await matching(`{ organizations: ["masdar", "fixture-builder"] }`)).toEqual([

@@ -89,6 +89,8 @@ describe.each(testDrivers())('diplomacy engagements on %s', (driver) => {
     expect(await matching(`{ search: "ABU DHABI" }`)).toEqual([visit]);
     expect(await matching(`{ search: "_" }`)).toEqual([]);
     expect(await matching(`{ countries: ["TJK"], kinds: [STATE_VISIT], people: ["emomali-rahmon"] }`)).toEqual([visit]);
+    expect(await matching(`{ statuses: [SCHEDULED, PLANNED, INVITED] }`)).toEqual([visit]);
+    expect(await matching(`{ statuses: [REPORTED] }`)).toEqual([summit, call]);
   });
 
   it('refuses page sizes over 100 and a range that ends before it starts', async () => {

@@ -163,6 +163,36 @@ describe.each(testDrivers())('reference subgraph on %s', (driver) => {
     expect(database.statements() - before).toBe(3);
   });
 
+  it('gives estimates with their range and qualifier, and the claims of disputed ones side by side', async () => {
+    const answer = await client.query(`{
+      estimates { totalCount nodes { id value qualifier low high } }
+      disputed: estimates(filter: { disputed: true }) { nodes { id claims { value used citation { source { id } } } } }
+      undisputed: estimates(filter: { disputed: false, countries: ["AFG"] }) { nodes { id } }
+      organization(id: "jamaat-ansarullah") { claims { field value used reason } }
+    }`);
+    const data = answer.data as {
+      estimates: { totalCount: number; nodes: { id: string; value: number; qualifier: string; low: number; high: number }[] };
+      disputed: { nodes: { id: string; claims: { value: string; used: boolean; citation: { source: { id: string } } }[] }[] };
+      undisputed: { nodes: { id: string }[] };
+      organization: { claims: { field: string; value: string; used: boolean; reason: string }[] };
+    };
+    expect(data.estimates.totalCount).toBe(2);
+    expect(data.estimates.nodes[0]).toEqual({ id: 'fixture-foreign-fighters', value: 8000, qualifier: 'ABOUT', low: 8000, high: 10000 });
+    expect(data.disputed.nodes).toEqual([
+      {
+        id: 'fixture-border-length',
+        claims: [
+          { value: '1300', used: true, citation: { source: { id: 'fixture-asia-times' } } },
+          { value: '1400', used: false, citation: { source: { id: 'fixture-amu-tv' } } },
+        ],
+      },
+    ]);
+    expect(data.undisputed.nodes).toEqual([{ id: 'fixture-foreign-fighters' }]);
+    expect(data.organization.claims).toEqual([
+      { field: 'founded', value: '2009-2010', used: false, reason: 'the record keeps no founding date' },
+    ]);
+  });
+
   it('loads curated data idempotently: a second load with the same files changes nothing', async () => {
     const count = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.places))[0]?.n;
     const before = await count();

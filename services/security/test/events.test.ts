@@ -282,6 +282,50 @@ describe.each(testDrivers())('security events on %s', (driver) => {
     });
   });
 
+  it('says how sure each figure, date and place is, and which events were only announced', async () => {
+    const data = await queryData<{ securityEvent: Record<string, unknown> }>(
+      client,
+      `{ securityEvent(id: "2023-08-30-darvaz-ansarullah-incursion") {
+          fatalities fatalitiesQualifier fatalitiesLow fatalitiesHigh forceSize forceSizeQualifier
+          status dateQualifier placePrecision
+          claims { field value used reason citation { source { id } quote note } }
+        } }`,
+    );
+    expect(data.securityEvent).toEqual({
+      fatalities: 3,
+      fatalitiesQualifier: 'AT_LEAST',
+      fatalitiesLow: null,
+      fatalitiesHigh: null,
+      forceSize: null,
+      forceSizeQualifier: null,
+      status: 'REPORTED',
+      dateQualifier: 'ON',
+      placePrecision: null,
+      claims: [
+        {
+          field: 'fatalities',
+          value: '3',
+          used: true,
+          reason: null,
+          citation: {
+            source: { id: 'fixture-amu-tv' },
+            quote: 'three members of the armed terrorist group were neutralized',
+            note: null,
+          },
+        },
+      ],
+    });
+    expect(await nodeIds(client, `securityEvents(filter: { statuses: [SCHEDULED, PLANNED] })`)).toEqual([
+      'fixture-2023-12-csto-exercise',
+    ]);
+    expect(await nodeIds(client, `securityEvents(filter: { fatalitiesQualifiers: [AT_LEAST] })`)).toEqual([
+      '2023-08-30-darvaz-ansarullah-incursion',
+    ]);
+    // one claim alone is no disagreement
+    expect(await nodeIds(client, `securityEvents(filter: { disputed: true })`)).toEqual([]);
+    expect(await nodeIds(client, `securityEvents(filter: { disputed: false })`)).toHaveLength(5);
+  });
+
   it('accepts a page of 100 and a page of none', async () => {
     expect(await nodeIds(client, `securityEvents(first: 100)`)).toHaveLength(5);
     const data = await queryData(

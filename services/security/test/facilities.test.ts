@@ -175,4 +175,32 @@ describe.each(testDrivers())('military facilities on %s', (driver) => {
       argument: 'first',
     });
   });
+
+  it('keeps every claim on a disputed field with its citation, and finds disputed facilities', async () => {
+    const data = await queryData<{ militaryFacility: { costUsd: number; claims: unknown[] } }>(
+      client,
+      `{ militaryFacility(id: "${vakhon}") { costUsd claims { field value used reason citation { source { id } quote } } } }`,
+    );
+    expect(data.militaryFacility).toEqual({
+      costUsd: 8500000,
+      claims: [
+        {
+          field: 'costUsd',
+          value: '8500000',
+          used: true,
+          reason: 'the fuller report',
+          citation: { source: { id: 'fixture-asia-times' }, quote: 'US$8.5 million' },
+        },
+        {
+          field: 'costUsd',
+          value: '8600000',
+          used: false,
+          reason: null,
+          citation: { source: { id: 'fixture-caspian-post' }, quote: '8.6 million' },
+        },
+      ],
+    });
+    expect(await nodeIds(client, `militaryFacilities(filter: { disputed: true })`)).toEqual([vakhon]);
+    expect(await nodeIds(client, `militaryFacilities(filter: { disputed: false })`)).not.toContain(vakhon);
+  });
 });

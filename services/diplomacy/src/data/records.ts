@@ -15,9 +15,14 @@ const agreementParty = z
   .object({
     country: fields.countryCode.nullish(),
     organization: fields.slug.nullish(),
+    organizationCountry: fields.countryCode.nullish(),
     signatory: fields.slug.nullish(),
   })
-  .refine((party) => party.country || party.organization, { message: 'a party names a country or an organisation' });
+  .refine((party) => party.country || party.organization, { message: 'a party names a country or an organisation' })
+  .refine((party) => !party.organizationCountry || party.organization, {
+    message: "organizationCountry is the home country of the party's organisation, so needs one",
+    path: ['organizationCountry'],
+  });
 
 export const agreementRecord = z
   .object({
@@ -50,11 +55,16 @@ const engagementParticipant = z
   .object({
     country: fields.countryCode.nullish(),
     organization: fields.slug.nullish(),
+    organizationCountry: fields.countryCode.nullish(),
     person: fields.slug.nullish(),
     role: z.enum(['HOST', 'GUEST', 'PARTICIPANT', 'MEDIATOR', 'RECIPIENT']),
   })
   .refine((participant) => participant.country || participant.organization || participant.person, {
     message: 'a participant names a country, an organisation or a person',
+  })
+  .refine((participant) => !participant.organizationCountry || participant.organization, {
+    message: "organizationCountry is the home country of the participant's organisation, so needs one",
+    path: ['organizationCountry'],
   });
 
 export const engagementRecord = z
@@ -78,7 +88,10 @@ export const engagementRecord = z
     startDate: fields.isoDate,
     endDate: fields.isoDate.nullish(),
     datePrecision: fields.datePrecision,
+    dateQualifier: z.enum(['ON', 'WITHIN', 'BY', 'BEFORE', 'AFTER', 'ABOUT']).default('ON'),
+    status: z.enum(['REPORTED', 'CLAIMED', 'SCHEDULED', 'PLANNED', 'INVITED']).default('REPORTED'),
     place: fields.slug.nullish(),
+    placePrecision: z.enum(['EXACT', 'NEAR', 'WITHIN', 'COUNTRY']).nullish(),
     participants: z.array(engagementParticipant).default([]),
     citations: fields.citations,
   })

@@ -17,6 +17,9 @@ export function agreementReferences(agreement: AgreementRecord, argument: string
     ...agreement.parties.flatMap((party, i) => [
       ...(party.country ? [country(`${argument}.parties.${i}.country`, party.country)] : []),
       ...(party.organization ? [reference(`${argument}.parties.${i}.organization`, 'Organization', party.organization)] : []),
+      ...(party.organizationCountry
+        ? [country(`${argument}.parties.${i}.organizationCountry`, party.organizationCountry)]
+        : []),
       ...(party.signatory ? [reference(`${argument}.parties.${i}.signatory`, 'Person', party.signatory)] : []),
     ]),
     ...agreement.witnesses.map((id, i) => reference(`${argument}.witnesses.${i}`, 'Person', id)),
@@ -32,6 +35,9 @@ export function engagementReferences(engagement: EngagementRecord, argument: str
       ...(participant.country ? [country(`${argument}.participants.${i}.country`, participant.country)] : []),
       ...(participant.organization
         ? [reference(`${argument}.participants.${i}.organization`, 'Organization', participant.organization)]
+        : []),
+      ...(participant.organizationCountry
+        ? [country(`${argument}.participants.${i}.organizationCountry`, participant.organizationCountry)]
         : []),
       ...(participant.person ? [reference(`${argument}.participants.${i}.person`, 'Person', participant.person)] : []),
     ]),

@@ -32,6 +32,9 @@ export const engagementKind = pgEnum('engagement_kind', [
   'STATEMENT',
   'MEDIATION',
 ]);
+export const engagementStatus = pgEnum('engagement_status', ['REPORTED', 'CLAIMED', 'SCHEDULED', 'PLANNED', 'INVITED']);
+export const dateQualifier = pgEnum('date_qualifier', ['ON', 'WITHIN', 'BY', 'BEFORE', 'AFTER', 'ABOUT']);
+export const placePrecision = pgEnum('place_precision', ['EXACT', 'NEAR', 'WITHIN', 'COUNTRY']);
 export const participantRole = pgEnum('participant_role', ['HOST', 'GUEST', 'PARTICIPANT', 'MEDIATOR', 'RECIPIENT']);
 
 /** The subjects an agreement may be about; stored as text[] so `&&` filters them. */
@@ -63,10 +66,15 @@ export const engagements = pgTable(
     startDate: date({ mode: 'string' }).notNull(),
     endDate: date({ mode: 'string' }),
     datePrecision: datePrecision().notNull(),
+    dateQualifier: dateQualifier().notNull().default('ON'),
+    status: engagementStatus().notNull().default('REPORTED'),
     placeId: text(),
+    /** How precisely `placeId` locates the engagement; null where nobody said. */
+    placePrecision: placePrecision(),
     ...versionColumns(),
   },
   (t) => [
+    index('engagements_status').on(t.status),
     check('engagements_title_present', sql`length(btrim(${t.title})) > 0`),
     check('engagements_cameo_code', sql`${t.cameoCode} ~ '^[0-9]{2,4}$'`),
     check('engagements_dates_in_order', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
@@ -85,6 +93,8 @@ export const engagementParticipants = pgTable(
     position: integer().notNull(),
     countryCode: text(),
     organizationId: text(),
+    /** Home country of the organisation (a reference-subgraph Country), copied from the data so filters stay local. */
+    organizationCountryCode: text(),
     personId: text(),
     role: participantRole().notNull(),
   },
@@ -92,8 +102,13 @@ export const engagementParticipants = pgTable(
     primaryKey({ columns: [t.engagementId, t.position] }),
     check('engagement_participants_someone', sql`num_nonnulls(${t.countryCode}, ${t.organizationId}, ${t.personId}) > 0`),
     check('engagement_participants_country_alpha3', sql`${t.countryCode} ~ '^[A-Z]{3}$'`),
+    check(
+      'engagement_participants_organization_country',
+      sql`${t.organizationCountryCode} is null or (${t.organizationId} is not null and ${t.organizationCountryCode} ~ '^[A-Z]{3}$')`,
+    ),
     check('engagement_participants_position', sql`${t.position} >= 0`),
     index('engagement_participants_country').on(t.countryCode),
+    index('engagement_participants_organization_country').on(t.organizationCountryCode),
     index('engagement_participants_organization').on(t.organizationId),
     index('engagement_participants_person').on(t.personId),
   ],
@@ -146,14 +161,21 @@ export const agreementParties = pgTable(
     position: integer().notNull(),
     countryCode: text(),
     organizationId: text(),
+    /** Home country of the organisation (a reference-subgraph Country), copied from the data so filters stay local. */
+    organizationCountryCode: text(),
     signatoryId: text(),
   },
   (t) => [
     primaryKey({ columns: [t.agreementId, t.position] }),
     check('agreement_parties_country_or_organization', sql`${t.countryCode} is not null or ${t.organizationId} is not null`),
     check('agreement_parties_country_alpha3', sql`${t.countryCode} ~ '^[A-Z]{3}$'`),
+    check(
+      'agreement_parties_organization_country',
+      sql`${t.organizationCountryCode} is null or (${t.organizationId} is not null and ${t.organizationCountryCode} ~ '^[A-Z]{3}$')`,
+    ),
     check('agreement_parties_position', sql`${t.position} >= 0`),
     index('agreement_parties_country').on(t.countryCode),
+    index('agreement_parties_organization_country').on(t.organizationCountryCode),
     index('agreement_parties_organization').on(t.organizationId),
     index('agreement_parties_signatory').on(t.signatoryId),
   ],

@@ -16,6 +16,8 @@ export const Agreement: AgreementResolvers = {
 
 export const AgreementParty: AgreementPartyResolvers = {
   country: (party) => (party.countryCode ? { code: party.countryCode } : null),
+  organizationCountry: (party) =>
+    party.organizationCountryCode ? { code: party.organizationCountryCode } : null,
   organization: (party) => (party.organizationId ? { id: party.organizationId } : null),
   signatory: (party) => (party.signatoryId ? { id: party.signatoryId } : null),
 };

@@ -11,6 +11,8 @@ export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
 
 export const EngagementParticipant: EngagementParticipantResolvers = {
   country: (participant) => (participant.countryCode ? { code: participant.countryCode } : null),
+  organizationCountry: (participant) =>
+    participant.organizationCountryCode ? { code: participant.organizationCountryCode } : null,
   organization: (participant) => (participant.organizationId ? { id: participant.organizationId } : null),
   person: (participant) => (participant.personId ? { id: participant.personId } : null),
 };

@@ -31,6 +31,7 @@ export async function replaceAgreementDetails(tx: Database, records: readonly Ag
         agreementId: agreement.id,
         position,
         countryCode: party.country ?? null,
+        organizationCountryCode: party.organizationCountry ?? null,
         organizationId: party.organization ?? null,
         signatoryId: party.signatory ?? null,
       })),

@@ -50,7 +50,12 @@ async function snapshotOf(tx: Database, row: schema.AgreementRow) {
     datePrecision: row.datePrecision,
     enteredIntoForceOn: row.enteredIntoForceOn,
     place: row.placeId,
-    parties: parties.map((party) => ({ country: party.countryCode, organization: party.organizationId, signatory: party.signatoryId })),
+    parties: parties.map((party) => ({
+      country: party.countryCode,
+      organization: party.organizationId,
+      organizationCountry: party.organizationCountryCode,
+      signatory: party.signatoryId,
+    })),
     witnesses: witnesses.map((witness) => witness.personId),
     subjects: row.subjects,
     energyProjects: projects.map((project) => project.projectId),

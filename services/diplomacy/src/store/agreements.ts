@@ -18,9 +18,9 @@ function withParties(db: Database, column: PgColumn, values: readonly string[] |
   return hasChildIn(db, { table: parties, parent: parties.agreementId, column }, t.id, values);
 }
 
-/** Agreements with any of these countries as a party. */
+/** Agreements with any of these countries as a party, itself or through an organisation of theirs. */
 const withPartyCountries = (db: Database, codes: readonly string[] | null | undefined) =>
-  withParties(db, parties.countryCode, codes);
+  or(withParties(db, parties.countryCode, codes), withParties(db, parties.organizationCountryCode, codes));
 
 /** Agreements with any of these organisations as a party. */
 const withPartyOrganizations = (db: Database, ids: readonly string[] | null | undefined) =>

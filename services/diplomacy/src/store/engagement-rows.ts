@@ -13,6 +13,7 @@ export function engagementRow(record: EngagementRecord) {
     summary: engagement.summary ?? null,
     endDate: engagement.endDate ?? null,
     placeId: place ?? null,
+    placePrecision: engagement.placePrecision ?? null,
   };
 }
 
@@ -29,6 +30,7 @@ export async function replaceEngagementDetails(tx: Database, records: readonly E
         position,
         countryCode: participant.country ?? null,
         organizationId: participant.organization ?? null,
+        organizationCountryCode: participant.organizationCountry ?? null,
         personId: participant.person ?? null,
         role: participant.role,
       })),

@@ -1,6 +1,6 @@
 import { between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EngagementFilter } from '../generated/graphql.js';
@@ -17,9 +17,12 @@ function withParticipants(db: Database, column: PgColumn, values: readonly strin
   return hasChildIn(db, { table: participants, parent: participants.engagementId, column }, t.id, values);
 }
 
-/** Engagements any of these countries took part in. */
+/** Engagements any of these countries took part in, themselves or through an organisation of theirs. */
 const withParticipantCountries = (db: Database, codes: readonly string[] | null | undefined) =>
-  withParticipants(db, participants.countryCode, codes);
+  or(
+    withParticipants(db, participants.countryCode, codes),
+    withParticipants(db, participants.organizationCountryCode, codes),
+  );
 
 /** Engagements any of these organisations took part in. */
 const withParticipantOrganizations = (db: Database, ids: readonly string[] | null | undefined) =>
@@ -49,6 +52,7 @@ export function listEngagements(
       withParticipantOrganizations(db, filter?.organizations),
       withParticipantPeople(db, filter?.people),
       oneOf(t.kind, filter?.kinds),
+      oneOf(t.status, filter?.statuses),
       between(t.startDate, filter?.from, filter?.to),
       containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`),
     ),

@@ -6,6 +6,7 @@ import {
   energyTechnologies,
   projectCountryRoles,
   stakeholderRoles,
+  figureQualifiers,
 } from '../db/schema.js';
 
 // The shapes of the curated data files in ../../data; every record is checked on load.
@@ -26,6 +27,7 @@ export const energyProjectRecord = z.object({
   technologies,
   status: z.enum(energyProjectStatuses),
   capacityMw: fields.nonNegative.nullish(),
+  capacityQualifier: z.enum(figureQualifiers).nullish(),
   storageMwh: fields.nonNegative.nullish(),
   countries: z
     .array(
@@ -41,7 +43,13 @@ export const energyProjectRecord = z.object({
       'a country is listed twice in the same role',
     ),
   stakeholders: z
-    .array(z.object({ organization: fields.slug, role: z.enum(stakeholderRoles) }))
+    .array(
+      z.object({
+        organization: fields.slug,
+        organizationCountry: fields.countryCode.nullish(),
+        role: z.enum(stakeholderRoles),
+      }),
+    )
     .default([])
     .refine(
       (stakeholders) => uniquePairs(stakeholders, (s) => `${s.organization} ${s.role}`),

@@ -26,6 +26,17 @@ export function projectReferences(project: EnergyProjectRecord, path: string): N
       typename: 'Organization',
       key: { id: s.organization },
     })),
+    ...project.stakeholders.flatMap((s, i) =>
+      s.organizationCountry
+        ? [
+            {
+              path: `${path}.stakeholders.${i}.organizationCountry`,
+              typename: 'Country',
+              key: { code: s.organizationCountry },
+            },
+          ]
+        : [],
+    ),
     ...(project.place ? [{ path: `${path}.place`, typename: 'Place', key: { id: project.place } }] : []),
     ...project.milestones.flatMap((milestone, i) => citations(milestone, `${path}.milestones.${i}`)),
     ...citations(project, path),

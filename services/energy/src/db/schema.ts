@@ -57,6 +57,9 @@ export const energyProjectKind = pgEnum('energy_project_kind', energyProjectKind
 export const energyProjectStatus = pgEnum('energy_project_status', energyProjectStatuses);
 export const projectCountryRole = pgEnum('project_country_role', projectCountryRoles);
 export const stakeholderRole = pgEnum('stakeholder_role', stakeholderRoles);
+/** How a reported figure relates to the true one ("a minimum of 500 MW", "around 900MW"). */
+export const figureQualifiers = ['EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'UNKNOWN'] as const;
+export const figureQualifier = pgEnum('figure_qualifier', figureQualifiers);
 
 /** `column <@ array[...]`: every value of a text[] column is a known technology. */
 function onlyTechnologies(column: PgColumn): SQL {
@@ -87,6 +90,8 @@ export const energyProjects = pgTable(
       .default(sql`'{}'`),
     status: energyProjectStatus().notNull(),
     capacityMw: doublePrecision(),
+    /** How `capacityMw` relates to the true capacity; null where none is given. */
+    capacityQualifier: figureQualifier(),
     storageMwh: doublePrecision(),
     /** A Place in the reference subgraph. */
     placeId: text(),
@@ -135,12 +140,16 @@ export const projectStakeholders = pgTable(
     position: integer().notNull(),
     /** An Organization in the reference subgraph. */
     organizationId: text().notNull(),
+    /** The organisation's home country (a reference-subgraph Country), copied from the data so filters stay local. */
+    organizationCountryCode: text(),
     role: stakeholderRole().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.organizationId, t.role] }),
     unique('project_stakeholders_project_position').on(t.projectId, t.position),
     index('project_stakeholders_organization').on(t.organizationId, t.projectId),
+    index('project_stakeholders_organization_country').on(t.organizationCountryCode, t.projectId),
+    check('project_stakeholders_organization_country_alpha3', alpha3(t.organizationCountryCode)),
   ],
 );
 

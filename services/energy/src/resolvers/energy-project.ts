@@ -24,6 +24,7 @@ export const ProjectCountry: ProjectCountryResolvers = {
 
 export const ProjectStakeholder: ProjectStakeholderResolvers = {
   organization: (row) => ({ id: row.organizationId }),
+  organizationCountry: (row) => (row.organizationCountryCode ? { code: row.organizationCountryCode } : null),
 };
 
 export const Milestone: MilestoneResolvers = {

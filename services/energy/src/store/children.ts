@@ -33,6 +33,7 @@ export async function replaceProjectChildren(
       projectId: project.id,
       position,
       organizationId: stakeholder.organization,
+      organizationCountryCode: stakeholder.organizationCountry ?? null,
       role: stakeholder.role,
     })),
   );

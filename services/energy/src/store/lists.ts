@@ -1,6 +1,6 @@
 import { arrayText, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
-import { and, asc, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graphql.js';
@@ -18,14 +18,21 @@ function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | 
   return includeArchived ? undefined : isNull(archivedAt);
 }
 
-/** The project involves any of these countries, in any role. */
+/**
+ * The project involves any of these countries, in any role, or has a stakeholder from one of them
+ * (the stakeholder's home country, kept on the stakeholder row).
+ */
 function involvesCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
   const c = schema.projectCountries;
-  return hasChildIn(
-    db,
-    { table: c, parent: c.projectId, column: c.countryCode },
-    schema.energyProjects.id,
-    codes,
+  const s = schema.projectStakeholders;
+  return or(
+    hasChildIn(db, { table: c, parent: c.projectId, column: c.countryCode }, schema.energyProjects.id, codes),
+    hasChildIn(
+      db,
+      { table: s, parent: s.projectId, column: s.organizationCountryCode },
+      schema.energyProjects.id,
+      codes,
+    ),
   );
 }
 

@@ -13,6 +13,7 @@ export function projectRow(project: EnergyProjectRecord): typeof schema.energyPr
     technologies: project.technologies,
     status: project.status,
     capacityMw: project.capacityMw ?? null,
+    capacityQualifier: project.capacityQualifier ?? null,
     storageMwh: project.storageMwh ?? null,
     placeId: project.place ?? null,
   };

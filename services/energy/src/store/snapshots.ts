@@ -63,9 +63,14 @@ export async function readEnergyProject(
       technologies: row.technologies,
       status: row.status,
       capacityMw: row.capacityMw,
+      capacityQualifier: row.capacityQualifier,
       storageMwh: row.storageMwh,
       countries: countries.map((c) => ({ country: c.countryCode, role: c.role, capacityMw: c.capacityMw })),
-      stakeholders: stakeholders.map((s) => ({ organization: s.organizationId, role: s.role })),
+      stakeholders: stakeholders.map((s) => ({
+        organization: s.organizationId,
+        organizationCountry: s.organizationCountryCode,
+        role: s.role,
+      })),
       place: row.placeId,
       milestones: milestones.map((m) => ({
         date: m.date,

@@ -3,11 +3,14 @@ import { editedIds, readDataFile, seedOnce, upsertAll, replaceCitations, type Da
 import { inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import {
+  claimRecord,
   countryRecord,
+  estimateRecord,
   organizationRecord,
   personRecord,
   placeRecord,
   sourceDocumentRecord,
+  type ClaimRecord,
 } from './records.js';
 
 /** The curated data files shipped with the service. */
@@ -15,14 +18,16 @@ export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** Reads and validates every data file; throws naming the file, record and reason. */
 export async function readCuratedData(dir = dataDir) {
-  const [sources, countries, organizations, places, people] = await Promise.all([
+  const [sources, countries, organizations, places, people, estimates, claims] = await Promise.all([
     readDataFile(`${dir}source-documents.json`, sourceDocumentRecord),
     readDataFile(`${dir}countries.json`, countryRecord),
     readDataFile(`${dir}organizations.json`, organizationRecord),
     readDataFile(`${dir}places.json`, placeRecord),
     readDataFile(`${dir}people.json`, personRecord),
+    readDataFile(`${dir}estimates.json`, estimateRecord),
+    readDataFile(`${dir}claims.json`, claimRecord),
   ]);
-  return { sources, countries, organizations, places, people };
+  return { sources, countries, organizations, places, people, estimates, claims };
 }
 
 /**
@@ -91,6 +96,51 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
     await replaceCitations(tx, schema.organizationCitations, data.organizations.records);
     await replaceCitations(tx, schema.placeCitations, data.places.records);
     await replaceCitations(tx, schema.personCitations, people);
+    // Estimates and claims are curated only (no API writes): the files replace them whole.
+    const estimates = files.estimates.records;
+    await upsertAll(
+      tx,
+      schema.estimates,
+      [schema.estimates.id],
+      estimates.map(({ citations: _, country, place, organization, ...estimate }) => ({
+        ...estimate,
+        summary: estimate.summary ?? null,
+        value: estimate.value ?? null,
+        low: estimate.low ?? null,
+        high: estimate.high ?? null,
+        asOf: estimate.asOf ?? null,
+        datePrecision: estimate.datePrecision ?? null,
+        countryCode: country ?? null,
+        placeId: place ?? null,
+        organizationId: organization ?? null,
+      })),
+    );
+    await replaceCitations(tx, schema.estimateCitations, estimates);
+    await tx.delete(schema.claims);
+    const claims = claimRows(files.claims.records);
+    if (claims.length) await tx.insert(schema.claims).values(claims);
+  });
+}
+
+/** The claims file as rows, numbered within each record in file order. */
+function claimRows(claims: readonly ClaimRecord[]): (typeof schema.claims.$inferInsert)[] {
+  const next = new Map<string, number>();
+  return claims.map((claim) => {
+    const key = `${claim.recordType} ${claim.recordId}`;
+    const position = next.get(key) ?? 0;
+    next.set(key, position + 1);
+    return {
+      recordType: claim.recordType,
+      recordId: claim.recordId,
+      position,
+      field: claim.field,
+      value: claim.value,
+      used: claim.used,
+      reason: claim.reason ?? null,
+      sourceId: claim.citation.source,
+      quote: claim.citation.quote,
+      note: claim.citation.note ?? null,
+    };
   });
 }
 

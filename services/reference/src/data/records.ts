@@ -86,3 +86,49 @@ export type PlaceRecord = z.infer<typeof placeRecord>;
 export type OrganizationRecord = z.infer<typeof organizationRecord>;
 export type PersonRecord = z.infer<typeof personRecord>;
 export type SourceDocumentRecord = z.infer<typeof sourceDocumentRecord>;
+
+export const figureQualifiers = ['EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'UNKNOWN'] as const;
+
+export const estimateRecord = z
+  .object({
+    id: fields.slug,
+    subject: fields.text,
+    summary: z.string().nullish(),
+    unit: z.enum(['PERSONS', 'PERCENT', 'KILOMETRES', 'EVENTS']),
+    value: z.number().nonnegative().nullish(),
+    qualifier: z.enum(figureQualifiers),
+    low: z.number().nonnegative().nullish(),
+    high: z.number().nonnegative().nullish(),
+    country: fields.countryCode.nullish(),
+    place: fields.slug.nullish(),
+    organization: fields.slug.nullish(),
+    asOf: fields.isoDate.nullish(),
+    datePrecision: fields.datePrecision.nullish(),
+    citations: fields.citations,
+  })
+  .refine((e) => (e.qualifier === 'UNKNOWN') === (e.value == null), {
+    message: 'an UNKNOWN estimate has no value, and any other has one',
+    path: ['qualifier'],
+  })
+  .refine((e) => (e.low == null || e.value == null || e.low <= e.value) && (e.high == null || e.value == null || e.value <= e.high), {
+    message: 'value lies outside low..high',
+    path: ['value'],
+  })
+  .refine((e) => (e.asOf == null) === (e.datePrecision == null), {
+    message: 'asOf and datePrecision come together or not at all',
+    path: ['datePrecision'],
+  });
+
+/** What one source says about one field of a record: the data file `claims.json`. */
+export const claimRecord = z.object({
+  recordType: z.enum(['Organization', 'Estimate']),
+  recordId: fields.slug,
+  field: fields.text,
+  value: fields.text,
+  used: z.boolean(),
+  reason: z.string().nullish(),
+  citation: fields.citation,
+});
+
+export type EstimateRecord = z.infer<typeof estimateRecord>;
+export type ClaimRecord = z.infer<typeof claimRecord>;

@@ -1,6 +1,17 @@
 import { citationTable, versionColumns } from '@pamir/db';
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 
 export const datePrecision = pgEnum('date_precision', ['DAY', 'WEEK', 'MONTH', 'YEAR']);
 export const placeKind = pgEnum('place_kind', [
@@ -142,9 +153,74 @@ export const placeCitations = citationTable('place_citations', () => places.id);
 export const organizationCitations = citationTable('organization_citations', () => organizations.id);
 export const personCitations = citationTable('person_citations', () => people.id);
 
+/** How a reported figure relates to the true one. */
+export const figureQualifier = pgEnum('figure_qualifier', ['EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'UNKNOWN']);
+export const estimateUnit = pgEnum('estimate_unit', ['PERSONS', 'PERCENT', 'KILOMETRES', 'EVENTS']);
+export const claimRecordType = pgEnum('claim_record_type', ['Organization', 'Estimate']);
+
+/**
+ * A figure the sources give about a country, place or group at a time (foreign fighters, a share of
+ * a population, a border's length): curated, each with its citations and, where sources differ, claims.
+ */
+export const estimates = pgTable(
+  'estimates',
+  {
+    id: text().primaryKey(),
+    subject: text().notNull(),
+    summary: text(),
+    unit: estimateUnit().notNull(),
+    /** The figure the record uses: a claim's value, or the lowest of a range. */
+    value: doublePrecision(),
+    qualifier: figureQualifier().notNull(),
+    low: doublePrecision(),
+    high: doublePrecision(),
+    countryCode: text().references(() => countries.code),
+    placeId: text().references(() => places.id),
+    organizationId: text().references(() => organizations.id),
+    asOf: date({ mode: 'string' }),
+    datePrecision: datePrecision(),
+  },
+  (t) => [
+    check('estimates_range', sql`(${t.low} is null or ${t.high} is null or ${t.low} <= ${t.high})`),
+    check('estimates_unknown_has_no_value', sql`${t.qualifier} <> 'UNKNOWN' or ${t.value} is null`),
+    check('estimates_as_of_whole', sql`(${t.asOf} is null) = (${t.datePrecision} is null)`),
+    index('estimates_subject').on(t.subject, t.id),
+    index('estimates_country').on(t.countryCode),
+  ],
+);
+export const estimateCitations = citationTable('estimate_citations', () => estimates.id);
+
+/**
+ * What each source says about one field of an organisation or estimate, where sources disagree:
+ * one row per claim, the one the record uses marked `used`. The same shape as the security subgraph's.
+ */
+export const claims = pgTable(
+  'claims',
+  {
+    recordType: claimRecordType().notNull(),
+    recordId: text().notNull(),
+    position: integer().notNull(),
+    field: text().notNull(),
+    value: text().notNull(),
+    used: boolean().notNull(),
+    reason: text(),
+    sourceId: text()
+      .notNull()
+      .references(() => sourceDocuments.id),
+    quote: text().notNull(),
+    note: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordType, t.recordId, t.position] }),
+    check('claims_quote_present', sql`length(btrim(${t.quote})) > 0`),
+  ],
+);
+
 export type CountryRow = typeof countries.$inferSelect;
 export type PlaceRow = typeof places.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
 export type PersonRoleRow = typeof personRoles.$inferSelect;
 export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;
+export type EstimateRow = typeof estimates.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;

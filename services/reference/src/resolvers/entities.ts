@@ -1,4 +1,6 @@
 import type {
+  ClaimResolvers,
+  EstimateResolvers,
   CitationResolvers,
   CountryResolvers,
   OrganizationResolvers,
@@ -31,6 +33,7 @@ export const Organization: OrganizationResolvers = {
   country: (organization, _, { loaders }) =>
     organization.countryCode ? loaders.country.load(organization.countryCode) : null,
   citations: (organization, _, { loaders }) => loaders.citations.organization.load(organization.id),
+  claims: (organization, _, { loaders }) => loaders.claims.organization.load(organization.id),
   revisions: (organization, _, { loaders }) => loaders.revisions.organization.load(organization.id),
 };
 
@@ -54,4 +57,24 @@ export const SourceDocument: SourceDocumentResolvers = {
 /** Citations here point at this subgraph's own source documents: resolve them locally. */
 export const Citation: CitationResolvers = {
   source: async (citation, _, { loaders }) => (await loaders.sourceDocument.load(citation.source.id))!,
+};
+
+export const Estimate: EstimateResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.estimate.load(ref.id),
+  country: (estimate, _, { loaders }) => (estimate.countryCode ? loaders.country.load(estimate.countryCode) : null),
+  place: (estimate, _, { loaders }) => (estimate.placeId ? loaders.place.load(estimate.placeId) : null),
+  organization: (estimate, _, { loaders }) =>
+    estimate.organizationId ? loaders.organization.load(estimate.organizationId) : null,
+  claims: (estimate, _, { loaders }) => loaders.claims.estimate.load(estimate.id),
+  citations: (estimate, _, { loaders }) => loaders.citations.estimate.load(estimate.id),
+};
+
+/** A claim carries its citation inline; shape it like every other citation. */
+export const Claim: ClaimResolvers = {
+  citation: (claim) => ({
+    recordId: claim.recordId,
+    source: { __typename: 'SourceDocument', id: claim.sourceId },
+    quote: claim.quote,
+    note: claim.note,
+  }),
 };

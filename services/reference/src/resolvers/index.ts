@@ -1,6 +1,16 @@
 import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
-import { Citation, Country, Organization, Person, PersonRole, Place, SourceDocument } from './entities.js';
+import {
+  Citation,
+  Claim,
+  Country,
+  Estimate,
+  Organization,
+  Person,
+  PersonRole,
+  Place,
+  SourceDocument,
+} from './entities.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 
@@ -15,4 +25,6 @@ export const resolvers: Resolvers = {
   PersonRole,
   SourceDocument,
   Citation,
+  Estimate,
+  Claim,
 };

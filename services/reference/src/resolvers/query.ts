@@ -2,6 +2,7 @@ import { pageRequest, requireBatch, requireId, requireRange } from '@pamir/graph
 import type { QueryResolvers } from '../generated/graphql.js';
 import {
   listCountries,
+  listEstimates,
   listOrganizations,
   listPeople,
   listPlaces,
@@ -28,4 +29,6 @@ export const Query: QueryResolvers = {
   organizationsNamed: (_, { names }, { db }) => organizationsNamed(db, requireBatch(names, 'names')),
   countriesByIsoNumeric: (_, { codes }, { db }) => countriesByIsoNumeric(db, requireBatch(codes, 'codes')),
   referenceAuditLog,
+  estimate: (_, { id }, { loaders }) => loaders.estimate.load(requireId(id)),
+  estimates: (_, args, { db }) => listEstimates(db, args.filter, pageRequest(args)),
 };

@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type {
+  EstimateFilter,
   CountryFilter,
   OrganizationFilter,
   PersonFilter,
@@ -90,5 +91,24 @@ export function listSourceDocuments(db: Database, filter: SourceDocumentFilter |
     order: { columns: [t.publishedOn, t.id], direction: 'desc' },
     page,
     key: (row) => [row.publishedOn, row.id],
+  });
+}
+
+/** Estimates by subject; `disputed` keeps those with two claims on one field that differ (or none such). */
+export function listEstimates(db: Database, filter: EstimateFilter | null | undefined, page: PageRequest) {
+  const t = schema.estimates;
+  const c = schema.claims;
+  const disputed = sql`exists (select 1 from ${c} where ${c.recordType} = 'Estimate' and ${c.recordId} = ${t.id} group by ${c.field} having count(distinct ${c.value}) > 1)`;
+  return listPage(db, t, {
+    where: and(
+      oneOf(t.countryCode, filter?.countries),
+      oneOf(t.placeId, filter?.places),
+      oneOf(t.organizationId, filter?.organizations),
+      filter?.disputed == null ? undefined : filter.disputed ? disputed : sql`not ${disputed}`,
+      containsText(searchTerm(filter?.search), sql`${t.subject}`, sql`coalesce(${t.summary}, '')`),
+    ),
+    order: { columns: [t.subject, t.id], direction: 'asc' },
+    page,
+    key: (row) => [row.subject, row.id],
   });
 }

@@ -1,5 +1,5 @@
 import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
 /**
@@ -28,6 +28,14 @@ export function createLoaders(db: Database) {
       (ids) => db.select().from(schema.sourceDocuments).where(inArray(schema.sourceDocuments.id, [...ids])),
       (row) => row.id,
     ),
+    estimate: rowLoader(
+      (ids) => db.select().from(schema.estimates).where(inArray(schema.estimates.id, [...ids])),
+      (row) => row.id,
+    ),
+    claims: {
+      organization: claimLoader(db, 'Organization'),
+      estimate: claimLoader(db, 'Estimate'),
+    },
     personRoles: groupLoader(
       (ids) =>
         db
@@ -42,6 +50,7 @@ export function createLoaders(db: Database) {
       place: citationLoader(db, schema.placeCitations),
       organization: citationLoader(db, schema.organizationCitations),
       person: citationLoader(db, schema.personCitations),
+      estimate: citationLoader(db, schema.estimateCitations),
     },
     revisions: {
       country: revisionLoader(db, 'Country'),
@@ -51,6 +60,20 @@ export function createLoaders(db: Database) {
       sourceDocument: revisionLoader(db, 'SourceDocument'),
     },
   };
+}
+
+/** The claims about records of one type, in file order. */
+function claimLoader(db: Database, recordType: schema.ClaimRow['recordType']) {
+  const t = schema.claims;
+  return groupLoader(
+    (ids) =>
+      db
+        .select()
+        .from(t)
+        .where(and(eq(t.recordType, recordType), inArray(t.recordId, [...ids])))
+        .orderBy(asc(t.recordId), asc(t.position)),
+    (row) => row.recordId,
+  );
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -44,6 +44,16 @@ export function acledEventRecord(event: AcledEvent, resolved: Resolved): Securit
       actorType: actor.actorType,
     })),
     fatalities: event.fatalities,
+    // ACLED keeps one (conservative) toll and no force size; its geo_precision is kept with the row.
+    fatalitiesQualifier: null,
+    fatalitiesLow: null,
+    fatalitiesHigh: null,
+    forceSize: null,
+    forceSizeQualifier: null,
+    // ACLED rows report events that took place, dated to the day, week, month or year given.
+    status: 'REPORTED',
+    dateQualifier: 'ON',
+    placePrecision: null,
     civilianTargeting: event.civilianTargeting,
     tags: event.tags,
     citations: [

@@ -10,23 +10,32 @@ import {
 } from '@pamir/db';
 import * as schema from '../db/schema.js';
 import {
+  claimRecord,
   militaryFacilityRecord,
   securityEventRecord,
   type MilitaryFacilityRecord,
   type SecurityEventRecord,
 } from './records.js';
-import { eventActorRows, eventRow, facilityOrganizationRows, facilityRow, reportedCostRows } from './rows.js';
+import {
+  claimRows,
+  eventActorRows,
+  eventRow,
+  facilityOrganizationRows,
+  facilityRow,
+  reportedCostRows,
+} from './rows.js';
 
 /** The curated data files shipped with the service. */
 export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** Reads and validates every data file; throws naming the file, record and reason. */
 export async function readCuratedData(dir = dataDir) {
-  const [events, facilities] = await Promise.all([
+  const [events, facilities, claims] = await Promise.all([
     readDataFile(`${dir}security-events.json`, securityEventRecord),
     readDataFile(`${dir}military-facilities.json`, militaryFacilityRecord),
+    readDataFile(`${dir}claims.json`, claimRecord),
   ]);
-  return { events, facilities };
+  return { events, facilities, claims };
 }
 
 /**
@@ -49,6 +58,10 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
       tx,
       data.facilities.records.filter((facility) => !editedFacilities.has(facility.id)),
     );
+    // Claims are curated evidence, never written through the API: the file replaces them whole.
+    await tx.delete(schema.claims);
+    const claims = claimRows(data.claims.records);
+    if (claims.length > 0) await tx.insert(schema.claims).values(claims);
   });
 }
 

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import {
   actorRoles,
   actorTypes,
+  claimRecordTypes,
+  dateQualifiers,
+  eventStatuses,
+  figureQualifiers,
+  placePrecisions,
   disorderMatches,
   disorderTypes,
   eventTypes,
@@ -36,6 +41,14 @@ export const securityEventRecord = z
     place: fields.slug.nullish(),
     actors: z.array(eventActor),
     fatalities: z.number().int('must be a whole number').nonnegative('must not be negative').nullish(),
+    fatalitiesQualifier: z.enum(figureQualifiers).nullish(),
+    fatalitiesLow: z.number().int('must be a whole number').nonnegative('must not be negative').nullish(),
+    fatalitiesHigh: z.number().int('must be a whole number').nonnegative('must not be negative').nullish(),
+    forceSize: z.number().int('must be a whole number').nonnegative('must not be negative').nullish(),
+    forceSizeQualifier: z.enum(figureQualifiers).nullish(),
+    status: z.enum(eventStatuses).default('REPORTED'),
+    dateQualifier: z.enum(dateQualifiers).default('ON'),
+    placePrecision: z.enum(placePrecisions).nullish(),
     civilianTargeting: z.boolean(),
     tags: z.array(fields.text).default([]),
     citations: fields.citations,
@@ -43,6 +56,23 @@ export const securityEventRecord = z
   .refine((event) => fields.rangeInOrder(event.date, event.dateEnd), {
     message: 'dateEnd is before date',
     path: ['dateEnd'],
+  })
+  .refine(
+    (event) =>
+      figureFits(event.fatalities, event.fatalitiesQualifier, event.fatalitiesLow, event.fatalitiesHigh),
+    {
+      message:
+        'fatalities, its qualifier and its low/high do not agree (UNKNOWN has no figure; low <= fatalities <= high)',
+      path: ['fatalitiesQualifier'],
+    },
+  )
+  .refine((event) => figureFits(event.forceSize, event.forceSizeQualifier, null, null), {
+    message: 'forceSize and its qualifier do not agree',
+    path: ['forceSizeQualifier'],
+  })
+  .refine((event) => event.dateQualifier !== 'WITHIN' || event.dateEnd != null, {
+    message: 'a WITHIN date needs dateEnd, the end of the window',
+    path: ['dateQualifier'],
   })
   .refine((event) => subEventBelongs(event.eventType, event.subEventType), {
     message: 'ACLED files this sub-event type under another event type',
@@ -63,6 +93,34 @@ export const securityEventRecord = z
       event.actors.length,
     { message: 'an organisation is listed twice in the same role', path: ['actors'] },
   );
+
+/**
+ * A figure and its qualifier agree: UNKNOWN has no figure, any other qualifier has one, and the
+ * range (when given) holds the figure.
+ */
+export function figureFits(
+  value: number | null | undefined,
+  qualifier: string | null | undefined,
+  low: number | null | undefined,
+  high: number | null | undefined,
+): boolean {
+  if (qualifier == null) return low == null && high == null;
+  if (qualifier === 'UNKNOWN') return value == null && (low == null || high == null || low <= high);
+  if (value == null) return false;
+  if (qualifier === 'EXACT' && (low != null || high != null)) return low === value && high === value;
+  return (low == null || low <= value) && (high == null || value <= high);
+}
+
+/** What one source says about one field of a record: the data file `claims.json`. */
+export const claimRecord = z.object({
+  recordType: z.enum(claimRecordTypes),
+  recordId: fields.slug,
+  field: fields.text,
+  value: fields.text,
+  used: z.boolean(),
+  reason: z.string().nullish(),
+  citation: fields.citation,
+});
 
 export const reportedCost = z.object({
   amountUsd: fields.nonNegative,
@@ -100,3 +158,4 @@ export const militaryFacilityRecord = z
 
 export type SecurityEventRecord = z.infer<typeof securityEventRecord>;
 export type MilitaryFacilityRecord = z.infer<typeof militaryFacilityRecord>;
+export type ClaimRecord = z.infer<typeof claimRecord>;

@@ -1,5 +1,5 @@
 import type * as schema from '../db/schema.js';
-import type { MilitaryFacilityRecord, SecurityEventRecord } from './records.js';
+import type { ClaimRecord, MilitaryFacilityRecord, SecurityEventRecord } from './records.js';
 
 // A record in its data-file shape, turned into table rows: the one mapping that curated loads and
 // writes through the API both use.
@@ -9,6 +9,7 @@ type ActorInsert = typeof schema.securityEventActors.$inferInsert;
 type FacilityInsert = typeof schema.militaryFacilities.$inferInsert;
 type LinkInsert = typeof schema.militaryFacilityOrganizations.$inferInsert;
 type CostInsert = typeof schema.militaryFacilityReportedCosts.$inferInsert;
+type ClaimInsert = typeof schema.claims.$inferInsert;
 
 export function eventRow(event: SecurityEventRecord) {
   const { citations: _, actors: __, country, place, dateEnd, fatalities, ...rest } = event;
@@ -18,6 +19,12 @@ export function eventRow(event: SecurityEventRecord) {
     placeId: place ?? null,
     dateEnd: dateEnd ?? null,
     fatalities: fatalities ?? null,
+    fatalitiesQualifier: rest.fatalitiesQualifier ?? null,
+    fatalitiesLow: rest.fatalitiesLow ?? null,
+    fatalitiesHigh: rest.fatalitiesHigh ?? null,
+    forceSize: rest.forceSize ?? null,
+    forceSizeQualifier: rest.forceSizeQualifier ?? null,
+    placePrecision: rest.placePrecision ?? null,
   } satisfies EventInsert;
 }
 
@@ -79,4 +86,26 @@ export function reportedCostRows(facility: MilitaryFacilityRecord): CostInsert[]
     quote: cost.citation.quote,
     note: cost.citation.note ?? null,
   }));
+}
+
+/** The claims file as rows, numbered within each record in file order. */
+export function claimRows(claims: readonly ClaimRecord[]): ClaimInsert[] {
+  const next = new Map<string, number>();
+  return claims.map((claim) => {
+    const key = `${claim.recordType} ${claim.recordId}`;
+    const position = next.get(key) ?? 0;
+    next.set(key, position + 1);
+    return {
+      recordType: claim.recordType,
+      recordId: claim.recordId,
+      position,
+      field: claim.field,
+      value: claim.value,
+      used: claim.used,
+      reason: claim.reason ?? null,
+      sourceId: claim.citation.source,
+      quote: claim.citation.quote,
+      note: claim.citation.note ?? null,
+    };
+  });
 }

@@ -26,6 +26,11 @@ import {
   mainActorRoles,
   subEventTypes,
   subEventTypesByEventType,
+  claimRecordTypes,
+  dateQualifiers,
+  eventStatuses,
+  figureQualifiers,
+  placePrecisions,
 } from './taxonomy.js';
 
 // The revisions and audit log every write leaves, in this service's own database.
@@ -40,6 +45,11 @@ export const actorType = pgEnum('actor_type', actorTypes);
 export const facilityKind = pgEnum('facility_kind', facilityKinds);
 export const facilityStatus = pgEnum('facility_status', facilityStatuses);
 export const facilityOrganizationKind = pgEnum('facility_organization_kind', facilityOrganizationKinds);
+export const eventStatus = pgEnum('event_status', eventStatuses);
+export const dateQualifier = pgEnum('date_qualifier', dateQualifiers);
+export const figureQualifier = pgEnum('figure_qualifier', figureQualifiers);
+export const placePrecision = pgEnum('place_precision', placePrecisions);
+export const claimRecordType = pgEnum('claim_record_type', claimRecordTypes);
 
 /** A SQL list of constant labels, `('A', 'B')`; the labels come from this service's own code. */
 function labels(values: readonly string[]): SQL {
@@ -71,6 +81,16 @@ export const securityEvents = pgTable(
     /** Id of a reference-subgraph Place. */
     placeId: text(),
     fatalities: integer(),
+    /** How `fatalities` relates to the true toll; null where no toll applies. */
+    fatalitiesQualifier: figureQualifier(),
+    fatalitiesLow: integer(),
+    fatalitiesHigh: integer(),
+    /** Troops or fighters involved, as reported. */
+    forceSize: integer(),
+    forceSizeQualifier: figureQualifier(),
+    status: eventStatus().notNull().default('REPORTED'),
+    dateQualifier: dateQualifier().notNull().default('ON'),
+    placePrecision: placePrecision(),
     civilianTargeting: boolean().notNull(),
     tags: text()
       .array()
@@ -81,6 +101,16 @@ export const securityEvents = pgTable(
   (t) => [
     check('security_events_period', sql`${t.dateEnd} is null or ${t.dateEnd} >= ${t.date}`),
     check('security_events_fatalities', sql`${t.fatalities} is null or ${t.fatalities} >= 0`),
+    check(
+      'security_events_fatalities_range',
+      sql`(${t.fatalitiesLow} is null or ${t.fatalitiesLow} >= 0) and (${t.fatalitiesHigh} is null or ${t.fatalitiesHigh} >= coalesce(${t.fatalities}, ${t.fatalitiesLow}, 0))`,
+    ),
+    check(
+      'security_events_fatalities_unknown',
+      sql`${t.fatalitiesQualifier} is distinct from 'UNKNOWN' or ${t.fatalities} is null`,
+    ),
+    check('security_events_force_size', sql`${t.forceSize} is null or ${t.forceSize} >= 0`),
+    index('security_events_status').on(t.status),
     check('security_events_sub_event_type', subEventBelongsToEventType(t.eventType, t.subEventType)),
     check(
       'security_events_strategic_disorder',
@@ -197,6 +227,37 @@ export const militaryFacilityReportedCosts = pgTable(
   ],
 );
 
+/**
+ * What each source says about one field of an event or facility, where the record had to choose:
+ * one row per claim, the record's own value marked `used`. One table for every record type.
+ */
+export const claims = pgTable(
+  'claims',
+  {
+    recordType: claimRecordType().notNull(),
+    recordId: text().notNull(),
+    position: integer().notNull(),
+    /** The record's field the claim is about, as the graph names it (`costUsd`, `place`, `date`). */
+    field: text().notNull(),
+    /** The value the source gives, as text (`8600000`, `kulob`, `2021-07`). */
+    value: text().notNull(),
+    /** True for the claim the record's field holds. */
+    used: boolean().notNull(),
+    /** Why the record uses this claim, or why not. */
+    reason: text(),
+    /** Id of a reference-subgraph SourceDocument. */
+    sourceId: text().notNull(),
+    quote: text().notNull(),
+    note: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordType, t.recordId, t.position] }),
+    check('claims_position', sql`${t.position} >= 0`),
+    check('claims_quote_present', sql`length(btrim(${t.quote})) > 0`),
+    index('claims_field').on(t.recordType, t.recordId, t.field),
+  ],
+);
+
 export const securityEventCitations = citationTable('security_event_citations', () => securityEvents.id);
 export const militaryFacilityCitations = citationTable(
   'military_facility_citations',
@@ -227,3 +288,4 @@ export type SecurityEventActorRow = typeof securityEventActors.$inferSelect;
 export type MilitaryFacilityRow = typeof militaryFacilities.$inferSelect;
 export type MilitaryFacilityOrganizationRow = typeof militaryFacilityOrganizations.$inferSelect;
 export type ReportedCostRow = typeof militaryFacilityReportedCosts.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;

@@ -91,3 +91,14 @@ export const facilityStatuses = [
 ] as const;
 /** How an organisation stands to a facility. */
 export const facilityOrganizationKinds = ['OPERATOR', 'FINANCIER'] as const;
+
+/** Whether an event is reported as having taken place, or only announced or claimed. */
+export const eventStatuses = ['REPORTED', 'CLAIMED', 'SCHEDULED', 'PLANNED'] as const;
+/** How a date relates to the moment: on it, within a window, by it, before or after it, about then. */
+export const dateQualifiers = ['ON', 'WITHIN', 'BY', 'BEFORE', 'AFTER', 'ABOUT'] as const;
+/** How a reported figure relates to the true one. */
+export const figureQualifiers = ['EXACT', 'AT_LEAST', 'AT_MOST', 'ABOUT', 'UNKNOWN'] as const;
+/** How precisely an event is placed by its place (UCDP's where_prec, in words). */
+export const placePrecisions = ['EXACT', 'NEAR', 'WITHIN', 'COUNTRY'] as const;
+/** The record types a claim can be about. */
+export const claimRecordTypes = ['SecurityEvent', 'MilitaryFacility'] as const;

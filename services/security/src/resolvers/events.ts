@@ -6,6 +6,7 @@ export const SecurityEvent: SecurityEventResolvers = {
   place: (event) => (event.placeId ? ({ id: event.placeId }) : null),
   actors: (event, _, { loaders }) => loaders.eventActors.load(event.id),
   citations: (event, _, { loaders }) => loaders.citations.securityEvent.load(event.id),
+  claims: (event, _, { loaders }) => loaders.claims.securityEvent.load(event.id),
   revisions: (event, _, { loaders }) => loaders.revisions.securityEvent.load(event.id),
 };
 

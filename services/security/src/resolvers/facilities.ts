@@ -1,4 +1,4 @@
-import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
+import type { ClaimResolvers, MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.militaryFacility.load(ref.id),
@@ -13,6 +13,7 @@ export const MilitaryFacility: MilitaryFacilityResolvers = {
       .filter((link) => link.kind === 'FINANCIER')
       .map((link) => ({ id: link.organizationId })),
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
+  claims: (facility, _, { loaders }) => loaders.claims.militaryFacility.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),
   revisions: (facility, _, { loaders }) => loaders.revisions.militaryFacility.load(facility.id),
 };
@@ -24,5 +25,15 @@ export const ReportedAmount: ReportedAmountResolvers = {
     source: { __typename: 'SourceDocument', id: cost.sourceId },
     quote: cost.quote,
     note: cost.note,
+  }),
+};
+
+/** A claim carries its citation inline, like a reported cost. */
+export const Claim: ClaimResolvers = {
+  citation: (claim) => ({
+    recordId: claim.recordId,
+    source: { __typename: 'SourceDocument', id: claim.sourceId },
+    quote: claim.quote,
+    note: claim.note,
   }),
 };

@@ -5,7 +5,7 @@ import { Country, Organization, Place } from './contributed.js';
 import { eventMutations } from './event-mutations.js';
 import { facilityMutations } from './facility-mutations.js';
 import { EventActor, SecurityEvent } from './events.js';
-import { MilitaryFacility, ReportedAmount } from './facilities.js';
+import { Claim, MilitaryFacility, ReportedAmount } from './facilities.js';
 import { Query } from './query.js';
 
 export const resolvers: Resolvers = {
@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
   EventActor,
   MilitaryFacility,
   ReportedAmount,
+  Claim,
   Country,
   Place,
   Organization,

@@ -43,6 +43,21 @@ function hasOrganization(
   return hasChildIn(db, child, schema.militaryFacilities.id, organizationIds);
 }
 
+/**
+ * The record is disputed: the claims file holds two claims on one of its fields with different
+ * values. `true` keeps only such records, `false` only the others, null or absent both.
+ */
+function disputed(
+  recordType: schema.ClaimRow['recordType'],
+  id: PgColumn,
+  wanted: boolean | null | undefined,
+): SQL | undefined {
+  if (wanted == null) return undefined;
+  const c = schema.claims;
+  const exists = sql`exists (select 1 from ${c} where ${c.recordType} = ${recordType} and ${c.recordId} = ${id} group by ${c.field} having count(distinct ${c.value}) > 1)`;
+  return wanted ? exists : sql`not ${exists}`;
+}
+
 /** Archived records stay out of every list unless the filter asks for them. */
 function unlessArchived(
   archivedAt: PgColumn,
@@ -72,6 +87,9 @@ export function securityEventsWhere(
     oneOf(t.eventType, filter?.eventTypes),
     oneOf(t.subEventType, filter?.subEventTypes),
     oneOf(t.disorderType, filter?.disorderTypes),
+    oneOf(t.status, filter?.statuses),
+    oneOf(t.fatalitiesQualifier, filter?.fatalitiesQualifiers),
+    disputed('SecurityEvent', t.id, filter?.disputed),
     between(t.date, filter?.from, filter?.to),
     containsText(searchTerm(filter?.search), sql`${t.title}`, sql`${t.summary}`, arrayText(t.tags)),
   );
@@ -109,6 +127,7 @@ export function listMilitaryFacilities(
       oneOf(t.kind, filter?.kinds),
       oneOf(t.status, filter?.statuses),
       hasOrganization(db, filter?.organizations),
+      disputed('MilitaryFacility', t.id, filter?.disputed),
       containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases)),
     ),
     order: { columns: [t.name, t.id], direction: 'asc' },

@@ -1,5 +1,5 @@
 import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
 /**
@@ -56,6 +56,10 @@ export function createLoaders(db: Database) {
       },
       (row) => row.facilityId,
     ),
+    claims: {
+      securityEvent: claimLoader(db, 'SecurityEvent'),
+      militaryFacility: claimLoader(db, 'MilitaryFacility'),
+    },
     revisions: {
       securityEvent: revisionLoader(db, 'SecurityEvent'),
       militaryFacility: revisionLoader(db, 'MilitaryFacility'),
@@ -65,6 +69,20 @@ export function createLoaders(db: Database) {
       militaryFacility: citationLoader(db, schema.militaryFacilityCitations),
     },
   };
+}
+
+/** The claims about records of one type, in file order. */
+function claimLoader(db: Database, recordType: schema.ClaimRow['recordType']) {
+  const t = schema.claims;
+  return groupLoader(
+    (ids) =>
+      db
+        .select()
+        .from(t)
+        .where(and(eq(t.recordType, recordType), inArray(t.recordId, [...ids])))
+        .orderBy(asc(t.recordId), asc(t.position)),
+    (row) => row.recordId,
+  );
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

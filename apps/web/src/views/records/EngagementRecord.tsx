@@ -4,6 +4,7 @@ import { LinkList, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { formatRange, label } from '../../lib/format';
+import { qualifiedDate } from '../../lib/qualifiers';
 import { Link } from '../../router';
 import { RecordShell } from './RecordShell';
 import { PartyLabel } from './parties';
@@ -19,6 +20,8 @@ const EngagementRecordQuery = graphql(`
       startDate
       endDate
       datePrecision
+      dateQualifier
+      status
       place {
         id
         name
@@ -62,7 +65,8 @@ export function EngagementRecord({ id, level = 1 }: { id: string; level?: 1 | 2 
           <Facts
             rows={[
               ['Kind', `${label(engagement.kind)} (CAMEO ${engagement.cameoCode})`],
-              ['When', formatRange(engagement.startDate, engagement.endDate, engagement.datePrecision)],
+              ['When', qualifiedDate(formatRange(engagement.startDate, engagement.endDate, engagement.datePrecision), engagement.dateQualifier)],
+              ['Status', engagement.status === 'REPORTED' ? null : `${label(engagement.status)}: not reported as having taken place`],
               ['Where', engagement.place ? <PlaceLink place={engagement.place} /> : null],
               [
                 'Participants',

@@ -3,7 +3,9 @@ import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
 import { graphql } from '../../generated';
+import { Claims } from '../../components/Claims';
 import { formatRange, label } from '../../lib/format';
+import { qualified, qualifiedDate, range } from '../../lib/qualifiers';
 import { RecordShell } from './RecordShell';
 
 const EventRecordQuery = graphql(`
@@ -36,6 +38,27 @@ const EventRecordQuery = graphql(`
         }
       }
       fatalities
+      fatalitiesQualifier
+      fatalitiesLow
+      fatalitiesHigh
+      forceSize
+      forceSizeQualifier
+      status
+      dateQualifier
+      placePrecision
+      claims {
+        field
+        value
+        used
+        reason
+        citation {
+          quote
+          source {
+            id
+            publisher
+          }
+        }
+      }
       civilianTargeting
       tags
       citations {
@@ -56,15 +79,18 @@ export function EventRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
           <p>{event.summary}</p>
           <Facts
             rows={[
-              ['When', formatRange(event.date, event.dateEnd, event.datePrecision)],
-              ['Where', <><PlaceLink place={event.place} />{event.place?.admin1 ? `, ${event.place.admin1}` : ''}, <CountryLink country={event.country} /></>],
+              ['When', qualifiedDate(formatRange(event.date, event.dateEnd, event.datePrecision), event.dateQualifier)],
+              ['Status', event.status === 'REPORTED' ? null : label(event.status)],
+              ['Where', <><PlaceLink place={event.place} />{event.place?.admin1 ? `, ${event.place.admin1}` : ''}, <CountryLink country={event.country} />{event.placePrecision && event.placePrecision !== 'EXACT' ? <span className="muted"> ({label(event.placePrecision).toLowerCase()})</span> : null}</>],
               ['Type', `${label(event.eventType)}: ${label(event.subEventType)} (${label(event.disorderType)})`],
               ['Actors', <LinkList items={event.actors} render={(actor) => <><OrganizationLink organization={actor.organization} /> <span className="muted">({label(actor.role)}, {label(actor.actorType).toLowerCase()})</span></>} />],
-              ['Fatalities', event.fatalities ?? 'not reported'],
+              ['Fatalities', [qualified(event.fatalities, event.fatalitiesQualifier) ?? 'not reported', range(event.fatalitiesLow, event.fatalitiesHigh)].filter(Boolean).join(', range ')],
+              ['Force size', qualified(event.forceSize, event.forceSizeQualifier)],
               ['Civilians targeted', event.civilianTargeting ? 'yes' : 'no'],
               ['Tags', event.tags.join(', ')],
             ]}
           />
+          <Claims claims={event.claims} />
           <Citations citations={event.citations} />
         </article>
       )}

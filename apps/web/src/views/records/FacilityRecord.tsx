@@ -3,6 +3,7 @@ import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
 import { Facts, Heading } from '../../components/Heading';
 import { graphql } from '../../generated';
+import { Claims } from '../../components/Claims';
 import { formatDate, formatUsd, label } from '../../lib/format';
 import { RecordShell } from './RecordShell';
 
@@ -34,6 +35,19 @@ const FacilityRecordQuery = graphql(`
       established
       establishedPrecision
       costUsd
+      claims {
+        field
+        value
+        used
+        reason
+        citation {
+          quote
+          source {
+            id
+            publisher
+          }
+        }
+      }
       reportedCosts {
         amountUsd
         citation {
@@ -68,7 +82,10 @@ export function FacilityRecord({ id, level = 1 }: { id: string; level?: 1 | 2 })
               ['Also known as', facility.aliases.join(', ')],
             ]}
           />
-          {facility.reportedCosts.length > 1 ? (
+          {/* the claims hold the reported costs too, beside the other fields sources differ on */}
+          {facility.claims.length ? (
+            <Claims claims={facility.claims} />
+          ) : facility.reportedCosts.length > 1 ? (
             <section>
               <h3>Reported costs (sources differ)</h3>
               <ul>

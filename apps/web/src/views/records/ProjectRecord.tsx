@@ -6,6 +6,7 @@ import { MissingSection } from '../../components/PartialNotice';
 import { FormLink } from '../../components/Session';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
+import { qualified } from '../../lib/qualifiers';
 import { Link } from '../../router';
 import { RecordShell } from './RecordShell';
 
@@ -20,6 +21,7 @@ const ProjectRecordQuery = graphql(`
       technologies
       status
       capacityMw
+      capacityQualifier
       storageMwh
       countries {
         role
@@ -81,7 +83,7 @@ export function ProjectRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) 
                   </FormLink>
                 </>,
               ],
-              ['Capacity', formatMw(project.capacityMw)],
+              ['Capacity', qualified(project.capacityMw, project.capacityQualifier, formatMw) ?? formatMw(project.capacityMw)],
               ['Storage', project.storageMwh !== null ? `${project.storageMwh} MWh` : null],
               ['Technologies', project.technologies.map(label).join(', ') || 'not given'],
               ['Where', project.place ? <PlaceLink place={project.place} /> : null],

@@ -64,13 +64,14 @@ export interface BrowserSession {
 /**
  * Starts the whole graph and a Chromium tab before a describe block's tests and stops both after
  * them, checking on the way out that the page asked nothing of the internet and threw nothing.
- * Read the fields inside tests and hooks: they are filled in when the block starts.
+ * `env` adds settings for the graph's processes. Read the fields inside tests and hooks: they are
+ * filled in when the block starts.
  */
-export function browserSession(viewport?: { width: number; height: number }): BrowserSession {
+export function browserSession(viewport?: { width: number; height: number }, env?: Record<string, string>): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     // Settled, not Promise.all: when one fails to start, the other is kept so afterAll stops it.
-    const [stack, browser] = await Promise.allSettled([startTestStack('pglite'), launchBrowser()]);
+    const [stack, browser] = await Promise.allSettled([startTestStack('pglite', { env }), launchBrowser()]);
     if (stack.status === 'fulfilled') session.stack = stack.value;
     if (browser.status === 'fulfilled') session.browser = browser.value;
     if (stack.status === 'rejected') throw stack.reason;

@@ -6,7 +6,8 @@ import { browserSession, screenshot, waitLong } from './browser.js';
 const agreementWithProject = '2023-10-mw-energy-tajikistan-renewables-mou';
 
 describe('the web client with the energy subgraph down', () => {
-  const session = browserSession();
+  // The gateway's circuit for energy opens while it is down; a short pause lets the test see it close.
+  const session = browserSession(undefined, { PAMIR_CIRCUIT_OPEN_MS: '500' });
   beforeAll(async () => {
     await session.stack.stopProcess('energy');
   });
@@ -65,7 +66,7 @@ describe('the web client with the energy subgraph down', () => {
     await screenshot(session.page, 'partial-agreement');
   });
 
-  it('with energy back, the next page load is whole again, with no restart of the rest', async () => {
+  it('with energy back, the next page load after the circuit pause is whole again, with no restart of the rest', async () => {
     await session.stack.startProcess('energy');
     await session.page.goto(`${session.stack.urls.web}/countries/TJK`);
     await session.page.locator('section.subgraph-energy li').first().waitFor();

@@ -70,8 +70,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
   if (code === 'GRAPHQL_VALIDATION_FAILED') {
     // A validation rule that names its own refusal (a limit) keeps its code; so does a fragment cycle.
+    // A scalar's refusal of a value (BAD_USER_INPUT) goes on below, to name its argument.
     const ruleCode = original?.originalError instanceof GraphQLError ? original.originalError.extensions['code'] : undefined;
-    if (typeof ruleCode === 'string' && knownCodes.has(ruleCode)) {
+    if (typeof ruleCode === 'string' && ruleCode !== 'BAD_USER_INPUT' && knownCodes.has(ruleCode)) {
       return withoutInternals({ ...formatted, extensions: { ...formatted.extensions, code: ruleCode } });
     }
     if (/^Cannot spread fragment ".*" within itself/.test(formatted.message)) {

@@ -15,14 +15,14 @@ const sections = [
 export function App() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   useEffect(() => {
     // After a client-side navigation, start the reader (and the screen reader) at the new view.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // Compared with the path last shown, not counted by renders: an effect React runs again for
+    // the same path (as it may when a lazy view suspends) must not take the focus from the page.
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [pathname]);

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { ProcessName } from '@pamir/stack';
+import type { GraphClient } from '../kit/client.js';
+import { sharedGraph } from '../kit/shared.js';
 import { startTestStack, type TestStack } from '../kit/stack.js';
 
 // Debian's Chromium, driven headless by playwright-core (a downloaded browser build is not used).
@@ -55,27 +58,51 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
 
 /** The graph and one Chromium tab, as a describe block's tests share them. */
 export interface BrowserSession {
-  stack: TestStack;
+  /** The graph the tab talks to: `urls.web` to open, `query` to compare with. */
+  graph: GraphClient & { urls: Record<ProcessName, string> };
   browser: Browser;
   tab: TestPage;
   page: Page;
 }
 
+/** A session on a graph of its own, whose processes a test may stop and start. */
+export interface OwnBrowserSession extends BrowserSession {
+  stack: TestStack;
+}
+
 /**
- * Starts the whole graph and a Chromium tab before a describe block's tests and stops both after
- * them, checking on the way out that the page asked nothing of the internet and threw nothing.
- * `env` adds settings for the graph's processes. Read the fields inside tests and hooks: they are
- * filled in when the block starts.
+ * A Chromium tab on the shared graph (kit/shared.ts) for a describe block's tests, for the pages
+ * that only read. The tab is checked on the way out: it asked nothing of the internet and threw
+ * nothing. Read the fields inside tests and hooks: they are filled in when the block starts.
  */
-export function browserSession(viewport?: { width: number; height: number }, env?: Record<string, string>): BrowserSession {
+export function browserSession(viewport?: { width: number; height: number }): BrowserSession {
   const session = {} as BrowserSession;
+  const graph = sharedGraph('pglite');
+  session.graph = { ...graph, urls: graph.address.urls };
+  withTab(session, viewport);
+  return session;
+}
+
+/**
+ * The same on a graph of its own, started before the block and stopped after it, for tests that
+ * write or stop processes. `env` adds settings for the graph's processes.
+ */
+export function ownBrowserSession(viewport?: { width: number; height: number }, env?: Record<string, string>): OwnBrowserSession {
+  const session = {} as OwnBrowserSession;
   beforeAll(async () => {
-    // Settled, not Promise.all: when one fails to start, the other is kept so afterAll stops it.
-    const [stack, browser] = await Promise.allSettled([startTestStack('pglite', { env }), launchBrowser()]);
-    if (stack.status === 'fulfilled') session.stack = stack.value;
-    if (browser.status === 'fulfilled') session.browser = browser.value;
-    if (stack.status === 'rejected') throw stack.reason;
-    if (browser.status === 'rejected') throw browser.reason;
+    session.stack = await startTestStack('pglite', { env });
+    session.graph = session.stack;
+  });
+  afterAll(async () => {
+    await session.stack?.stop();
+  });
+  withTab(session, viewport);
+  return session;
+}
+
+function withTab(session: BrowserSession, viewport?: { width: number; height: number }): void {
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
     session.tab = await openPage(session.browser, viewport);
     session.page = session.tab.page;
   });
@@ -85,10 +112,8 @@ export function browserSession(viewport?: { width: number; height: number }, env
       expect(session.tab?.errors).toEqual([]);
     } finally {
       await session.browser?.close();
-      await session.stack?.stop();
     }
   });
-  return session;
 }
 
 /** A full-page screenshot kept as a test artefact in tests/browser/screenshots/ (not committed). */

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, fitsTheWindow, openPage, screenshot, waitLong } from './browser.js';
+import { ownBrowserSession, fitsTheWindow, openPage, screenshot, waitLong } from './browser.js';
 
 // The write forms in real Chromium against the real graph: sign in with a minted token, send a new
 // security event the security subgraph refuses and see each of its messages next to its field, fix
@@ -11,7 +11,7 @@ const eventId = '2024-06-01-darvaz-browser-test';
 const title = 'A border clash in Darvaz, recorded in the browser';
 
 describe('the web client’s sign-in and write forms', () => {
-  const session = browserSession();
+  const session = ownBrowserSession();
 
   const visit = (path: string) => session.page.goto(`${session.stack.urls.web}${path}`);
   const gatewayRequest = (p: Page) =>

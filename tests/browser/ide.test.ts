@@ -7,7 +7,7 @@ describe('the GraphiQL IDE', () => {
   const session = browserSession({ width: 1440, height: 900 });
 
   it('runs an example query and shows the result, with no request leaving the machine', async () => {
-    await session.page.goto(`${session.stack.urls.web}/graphiql`);
+    await session.page.goto(`${session.graph.urls.web}/graphiql`);
     const examples = session.page
       .getByRole('list')
       .filter({ has: session.page.getByRole('button', { name: /^Open and run/ }) });

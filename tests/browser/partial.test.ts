@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSession, screenshot, waitLong } from './browser.js';
+import { ownBrowserSession, screenshot, waitLong } from './browser.js';
 
 // A subgraph that is down: the fields it owns come back null with an error, so the pages show what
 // did load and say plainly what did not.
@@ -7,7 +7,7 @@ const agreementWithProject = '2023-10-mw-energy-tajikistan-renewables-mou';
 
 describe('the web client with the energy subgraph down', () => {
   // The gateway's circuit for energy opens while it is down; a short pause lets the test see it close.
-  const session = browserSession(undefined, { PAMIR_CIRCUIT_OPEN_MS: '500' });
+  const session = ownBrowserSession(undefined, { PAMIR_CIRCUIT_OPEN_MS: '500' });
   beforeAll(async () => {
     await session.stack.stopProcess('energy');
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../kit/stack.js';
+import { describe, expect, it } from 'vitest';
+import { sharedGraph } from '../kit/shared.js';
 
 // The IDE's example analyst queries (apps/web/queries/*.graphql) run as they are, through the
 // gateway of a real stack: no errors, and data in every part of the answer.
@@ -18,13 +18,7 @@ function itemsIn(value: unknown): number {
 }
 
 describe('example analyst queries against the running graph', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack('pglite');
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = sharedGraph('pglite');
 
   it('has at least ten of them', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);

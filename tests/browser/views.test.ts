@@ -7,7 +7,7 @@ describe('the web client', () => {
   const session = browserSession();
 
   const visit = async (path: string) => {
-    await session.page.goto(`${session.stack.urls.web}${path}`);
+    await session.page.goto(`${session.graph.urls.web}${path}`);
   };
   const rows = (tableName: RegExp) =>
     session.page.getByRole('table', { name: tableName }).locator('tbody tr');
@@ -89,7 +89,7 @@ describe('the web client', () => {
   });
 
   it("security: a bad filter shows the server's own message next to the field", async () => {
-    const expected = await session.stack.query(
+    const expected = await session.graph.query(
       `{ securityEvents(filter: { from: "2024-01-01", to: "2023-01-01" }) { totalCount } }`,
     );
     const message = expected.errors?.[0]?.message;
@@ -236,7 +236,7 @@ describe('the web client', () => {
         ['/map', 'map'],
         ['/countries/TJK', 'country'],
       ] as const) {
-        await narrow.page.goto(`${session.stack.urls.web}${path}`);
+        await narrow.page.goto(`${session.graph.urls.web}${path}`);
         await narrow.page.getByRole('heading', { level: 1 }).waitFor();
         await narrow.page.waitForLoadState('networkidle');
         expect(await fitsTheWindow(narrow.page), path).toBe(true);

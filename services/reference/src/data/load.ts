@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { editedIds, readDataFile, seedOnce, upsertAll, replaceCitations, type Database } from '@pamir/db';
+import { claimRows, editedIds, readDataFile, seedOnce, upsertAll, replaceCitations, type Database } from '@pamir/db';
 import { inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import {
@@ -10,7 +10,6 @@ import {
   personRecord,
   placeRecord,
   sourceDocumentRecord,
-  type ClaimRecord,
 } from './records.js';
 
 /** The curated data files shipped with the service. */
@@ -122,27 +121,6 @@ export async function loadCuratedData(db: Database, dir = dataDir): Promise<'loa
   });
 }
 
-/** The claims file as rows, numbered within each record in file order. */
-function claimRows(claims: readonly ClaimRecord[]): (typeof schema.claims.$inferInsert)[] {
-  const next = new Map<string, number>();
-  return claims.map((claim) => {
-    const key = `${claim.recordType} ${claim.recordId}`;
-    const position = next.get(key) ?? 0;
-    next.set(key, position + 1);
-    return {
-      recordType: claim.recordType,
-      recordId: claim.recordId,
-      position,
-      field: claim.field,
-      value: claim.value,
-      used: claim.used,
-      reason: claim.reason ?? null,
-      sourceId: claim.citation.source,
-      quote: claim.citation.quote,
-      note: claim.citation.note ?? null,
-    };
-  });
-}
 
 /** The curated records minus those written through the API since. */
 async function withoutEdited(db: Database, files: Awaited<ReturnType<typeof readCuratedData>>) {

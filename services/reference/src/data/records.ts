@@ -1,4 +1,4 @@
-import { fields } from '@pamir/db';
+import { claimSchema, fields } from '@pamir/db';
 import { z } from 'zod';
 
 // The shapes of the curated data files in ../../data; every record is checked on load.
@@ -120,15 +120,7 @@ export const estimateRecord = z
   });
 
 /** What one source says about one field of a record: the data file `claims.json`. */
-export const claimRecord = z.object({
-  recordType: z.enum(['Organization', 'Estimate']),
-  recordId: fields.slug,
-  field: fields.text,
-  value: fields.text,
-  used: z.boolean(),
-  reason: z.string().nullish(),
-  citation: fields.citation,
-});
+export const claimRecord = claimSchema(['Organization', 'Estimate']);
 
 export type EstimateRecord = z.infer<typeof estimateRecord>;
 export type ClaimRecord = z.infer<typeof claimRecord>;

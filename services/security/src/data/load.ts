@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import {
+  claimRows,
   editedIds,
   readDataFile,
   replaceChildren,
@@ -17,7 +18,6 @@ import {
   type SecurityEventRecord,
 } from './records.js';
 import {
-  claimRows,
   eventActorRows,
   eventRow,
   facilityOrganizationRows,

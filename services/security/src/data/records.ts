@@ -1,4 +1,4 @@
-import { fields } from '@pamir/db';
+import { claimSchema, fields } from '@pamir/db';
 import { z } from 'zod';
 import {
   actorRoles,
@@ -112,15 +112,7 @@ export function figureFits(
 }
 
 /** What one source says about one field of a record: the data file `claims.json`. */
-export const claimRecord = z.object({
-  recordType: z.enum(claimRecordTypes),
-  recordId: fields.slug,
-  field: fields.text,
-  value: fields.text,
-  used: z.boolean(),
-  reason: z.string().nullish(),
-  citation: fields.citation,
-});
+export const claimRecord = claimSchema(claimRecordTypes);
 
 export const reportedCost = z.object({
   amountUsd: fields.nonNegative,

@@ -1,5 +1,5 @@
 import type * as schema from '../db/schema.js';
-import type { ClaimRecord, MilitaryFacilityRecord, SecurityEventRecord } from './records.js';
+import type { MilitaryFacilityRecord, SecurityEventRecord } from './records.js';
 
 // A record in its data-file shape, turned into table rows: the one mapping that curated loads and
 // writes through the API both use.
@@ -9,7 +9,6 @@ type ActorInsert = typeof schema.securityEventActors.$inferInsert;
 type FacilityInsert = typeof schema.militaryFacilities.$inferInsert;
 type LinkInsert = typeof schema.militaryFacilityOrganizations.$inferInsert;
 type CostInsert = typeof schema.militaryFacilityReportedCosts.$inferInsert;
-type ClaimInsert = typeof schema.claims.$inferInsert;
 
 export function eventRow(event: SecurityEventRecord) {
   const { citations: _, actors: __, country, place, dateEnd, fatalities, ...rest } = event;
@@ -88,24 +87,3 @@ export function reportedCostRows(facility: MilitaryFacilityRecord): CostInsert[]
   }));
 }
 
-/** The claims file as rows, numbered within each record in file order. */
-export function claimRows(claims: readonly ClaimRecord[]): ClaimInsert[] {
-  const next = new Map<string, number>();
-  return claims.map((claim) => {
-    const key = `${claim.recordType} ${claim.recordId}`;
-    const position = next.get(key) ?? 0;
-    next.set(key, position + 1);
-    return {
-      recordType: claim.recordType,
-      recordId: claim.recordId,
-      position,
-      field: claim.field,
-      value: claim.value,
-      used: claim.used,
-      reason: claim.reason ?? null,
-      sourceId: claim.citation.source,
-      quote: claim.citation.quote,
-      note: claim.citation.note ?? null,
-    };
-  });
-}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import * as fields from './fields.js';
+
+/**
+ * What one source says about one field of a record, where sources disagree: an entry of a
+ * subgraph's `claims.json`, for the record types that subgraph keeps claims on.
+ */
+export function claimSchema<const TTypes extends readonly [string, ...string[]]>(recordTypes: TTypes) {
+  return z.object({
+    recordType: z.enum(recordTypes),
+    recordId: fields.slug,
+    field: fields.text,
+    value: fields.text,
+    used: z.boolean(),
+    reason: z.string().nullish(),
+    citation: fields.citation,
+  });
+}
+
+/** A claim as `claimSchema` reads it. */
+export interface Claim<TType extends string = string> {
+  recordType: TType;
+  recordId: string;
+  field: string;
+  value: string;
+  used: boolean;
+  reason?: string | null | undefined;
+  citation: { source: string; quote: string; note?: string | null | undefined };
+}
+
+/** Claims as rows of a claims table, numbered within each record in file order. */
+export function claimRows<TType extends string>(claims: readonly Claim<TType>[]) {
+  const next = new Map<string, number>();
+  return claims.map((claim) => {
+    const key = `${claim.recordType} ${claim.recordId}`;
+    const position = next.get(key) ?? 0;
+    next.set(key, position + 1);
+    return {
+      recordType: claim.recordType,
+      recordId: claim.recordId,
+      position,
+      field: claim.field,
+      value: claim.value,
+      used: claim.used,
+      reason: claim.reason ?? null,
+      sourceId: claim.citation.source,
+      quote: claim.citation.quote,
+      note: claim.citation.note ?? null,
+    };
+  });
+}

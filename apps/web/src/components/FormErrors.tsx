@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useId, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { describeError, errorCodes, errorWithCode, inputProblems, type InputProblem } from '../lib/errors';
 import { signInHref, useSession } from '../lib/session';
 import { Link, useLocation } from '../router';
@@ -88,7 +88,8 @@ export function FormErrors({
   const titleId = useId();
   const { session } = useSession();
   const { pathname, search } = useLocation();
-  useEffect(() => {
+  // Focus moves in the same commit that shows the summary, so nothing typed in between lands elsewhere.
+  useLayoutEffect(() => {
     if (error) ref.current?.focus();
   }, [error]);
   if (!error) return null;

@@ -15,7 +15,7 @@ export const text = z.string().trim().min(1, 'must not be empty');
 export const aliases = z.array(text).default([]);
 export const nonNegative = z.number().nonnegative('must not be negative');
 
-export const citation = z.object({
+export const citation = z.strictObject({
   source: slug,
   quote: text.max(600, 'a quote is a short excerpt (600 characters at most)'),
   note: z.string().nullish(),

@@ -4,8 +4,9 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open.js';
 
 /**
- * Inserts rows, or updates every column of the rows whose key already exists: the idempotent
- * write curated data is loaded with.
+ * Inserts rows, or updates the columns they give where their key already exists: the idempotent
+ * write records are stored with. Columns the rows leave out (a record's version, when it was
+ * archived) keep their value.
  */
 export async function upsertAll<T extends PgTable>(
   db: Database,
@@ -16,8 +17,9 @@ export async function upsertAll<T extends PgTable>(
   if (rows.length === 0) return;
   const keyNames = new Set(key.map(columnName));
   const set: Record<string, SQL> = {};
+  const given = new Set(rows.flatMap((row) => Object.keys(row)));
   for (const [property, column] of Object.entries(getTableColumns(table))) {
-    if (keyNames.has(columnName(column)) || isGenerated(column)) continue;
+    if (keyNames.has(columnName(column)) || isGenerated(column) || !given.has(property)) continue;
     set[property] = sql`excluded.${sql.identifier(columnName(column))}`;
   }
   const insert = db.insert(table).values(rows);

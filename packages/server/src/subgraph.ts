@@ -6,7 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { isDatabaseUnavailable } from '@pamir/db';
 import { commonTypeDefs, DateScalar, DateTimeScalar, formatError, JSONScalar } from '@pamir/graph';
 import { GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { AuthContext, Subgraph } from './define.js';
+import type { AuthContext, Subgraph, SubgraphContext } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
 import { peersAt } from './references.js';
@@ -80,17 +80,17 @@ function readsNeedScope<TContext extends AuthContext>(): ApolloServerPlugin<TCon
 }
 
 /** Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. */
-export function runSubgraph<TTables extends Record<string, unknown>, TContext extends AuthContext>(
-  subgraph: Subgraph<TTables, TContext>,
+export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
+  subgraph: Subgraph<TTables, TLoaders>,
   config: SubgraphConfig,
 ): void {
   nameLogs(subgraph.name);
   runMain(async () => {
     const verify = await createVerifier(config.auth);
     const database = await subgraph.openServiceDatabase(config.location);
-    const running = await serve<TContext>({
+    const running = await serve<SubgraphContext<TTables, TLoaders>>({
       name: subgraph.name,
-      apollo: subgraphServer<TContext>(subgraph.graphSchema, { ...config.auth, serviceName: subgraph.name }),
+      apollo: subgraphServer<SubgraphContext<TTables, TLoaders>>(subgraph.graphSchema, { ...config.auth, serviceName: subgraph.name }),
       port: config.port,
       host: config.host,
       maxBodyBytes: config.maxBodyBytes,

@@ -89,10 +89,7 @@ export async function writeRecord<TSnapshot extends Record<string, unknown>>(
   if (spec.operation !== 'CREATE' && !current)
     throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
   if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
-    throw conflict(
-      `${spec.recordType} ${spec.recordId} is at version ${current.version}, not ${spec.expectedVersion}: someone changed it since you read it`,
-      current.version,
-    );
+    throw staleVersion(spec.recordType, spec.recordId, current.version, spec.expectedVersion);
   }
   const version = current ? current.version + 1 : 1;
   await spec.apply(tx, version, current).catch(refusedByDatabase);
@@ -121,6 +118,11 @@ export function conflict(message: string, currentVersion?: number): GraphQLError
   return new GraphQLError(message, {
     extensions: { code: 'CONFLICT', ...(currentVersion ? { currentVersion } : {}) },
   });
+}
+
+/** The caller read a version the record has moved on from. */
+export function staleVersion(recordType: string, recordId: string, found: number, expected: number): GraphQLError {
+  return conflict(`${recordType} ${recordId} is at version ${found}, not ${expected}: someone changed it since you read it`, found);
 }
 
 export function notFound(message: string): GraphQLError {

@@ -1,7 +1,7 @@
 import { testDrivers } from '@pamir/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/app.js';
-import { milestoneId } from '../src/data/load.js';
+import { milestoneId } from '../src/records/energy-project.js';
 import { startTestService, type TestService } from './service.js';
 
 // A page of projects asking for every nested list must cost one statement per kind of list,

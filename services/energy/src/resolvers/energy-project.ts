@@ -15,7 +15,6 @@ export const EnergyProject: EnergyProjectResolvers = {
   place: (project) => (project.placeId ? { id: project.placeId } : null),
   milestones: (project, _, { loaders }) => loaders.milestones.load(project.id),
   citations: (project, _, { loaders }) => loaders.citations.energyProject.load(project.id),
-  revisions: (project, _, { loaders }) => loaders.revisions.energyProject.load(project.id),
 };
 
 export const ProjectCountry: ProjectCountryResolvers = {

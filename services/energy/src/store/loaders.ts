@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import { listEnergyTargets } from './lists.js';
@@ -63,10 +63,6 @@ export function createLoaders(db: Database) {
       (codes) => listEnergyTargets(db, { countries: [...codes] }),
       (row) => row.countryCode,
     ),
-    revisions: {
-      energyProject: revisionLoader(db, 'EnergyProject'),
-      energyTarget: revisionLoader(db, 'EnergyTarget'),
-    },
     citations: {
       energyProject: citationLoader(db, schema.energyProjectCitations),
       milestone: citationLoader(db, schema.milestoneCitations),

@@ -81,7 +81,7 @@ export function defineSubgraph<TTables extends Record<string, unknown>, TLoaders
       loaders: definition.loaders(db),
       revisions: (recordType) => {
         let loader = revisionLoaders.get(recordType);
-        if (!loader) revisionLoaders.set(recordType, (loader = revisionLoader(db as Database, recordType)));
+        if (!loader) revisionLoaders.set(recordType, (loader = revisionLoader(db, recordType)));
         return loader;
       },
     };

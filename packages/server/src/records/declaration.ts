@@ -44,5 +44,5 @@ export interface RecordType<TRecord extends Record<string, unknown> = Record<str
 export function recordType<TInput extends z.ZodObject>(
   declaration: Omit<RecordType<z.infer<TInput>>, 'input'> & { input: TInput },
 ): RecordType<z.infer<TInput>> {
-  return declaration as RecordType<z.infer<TInput>>;
+  return declaration;
 }

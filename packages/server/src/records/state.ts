@@ -32,7 +32,7 @@ export async function stamp(tx: Database, type: RecordType, key: string, version
   const archiving = archived === undefined ? {} : { archivedAt: archived ? sql`now()` : null };
   await tx
     .update(type.table)
-    .set({ version, updatedAt: sql`now()`, ...archiving } as never)
+    .set({ version, updatedAt: sql`now()`, ...archiving })
     .where(eq(type.column, key));
 }
 

@@ -1,10 +1,15 @@
-import { and, eq, exists, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 // Pieces of WHERE clauses for the contract's filters: every field optional, combined with AND.
 // Each returns undefined when its filter field is absent, which `and()` skips.
+
+/** Archived records leave the lists unless the filter asks for them. */
+export function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | undefined): SQL | undefined {
+  return includeArchived ? undefined : isNull(archivedAt);
+}
 
 /** The column's value is one of these; absent or empty list: no condition. */
 export function oneOf(column: PgColumn, values: readonly string[] | null | undefined): SQL | undefined {

@@ -1,6 +1,6 @@
 export { claimRows, claimSchema, type Claim } from './claims.js';
 export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
-export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps } from './filters.js';
+export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';

@@ -3,7 +3,7 @@ import type { DatabaseLocation } from './open.js';
 
 /**
  * Where a service's database lives, from its configuration:
- * - the service's own URL (`SECURITY_DATABASE_URL`), used as it is;
+ * - the service's own URL (`<NAME>_DATABASE_URL`), used as it is;
  * - else the shared server URL (`DATABASE_URL`), with the service in its own database `pamir_<service>`;
  * - else PGlite in `<dataRoot>/<service>`.
  */

@@ -6,7 +6,7 @@ export interface CountryRef {
   code: string;
 }
 
-/** A reference to an entity keyed by `id` (place, organisation, person, source, energy project). */
+/** A reference to an entity keyed by `id` (most entities; countries are keyed by `code`). */
 export interface EntityRef {
   id: string;
 }

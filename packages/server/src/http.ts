@@ -8,7 +8,7 @@ import { log } from './log.js';
 import { carriesNul } from './nul.js';
 
 export interface ServeOptions<TContext extends BaseContext> {
-  /** Process name for logs, e.g. `security`. */
+  /** Process name for logs, e.g. `gateway`. */
   name: string;
   apollo: ApolloServer<TContext>;
   port: number;

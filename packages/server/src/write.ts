@@ -16,7 +16,7 @@ export interface Current<TSnapshot> {
 
 /** One record's write, as a transaction carries it out. */
 export interface RecordWrite<TSnapshot extends Record<string, unknown>> {
-  /** The mutation's name, for the audit log: `updateSecurityEvent`. */
+  /** The mutation's name, for the audit log: `updateWaterPoint`. */
   mutation: string;
   operation: WriteOperation;
   recordType: string;

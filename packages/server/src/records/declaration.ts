@@ -20,7 +20,7 @@ export type ReferenceMap = Record<string, string>;
  * the scope (`write:<subgraph>`), the type's name the mutations (`create<Type>` …).
  */
 export interface RecordType<TRecord extends Record<string, unknown> = Record<string, unknown>> {
-  /** The GraphQL type: `SecurityEvent`. Its SDL has `<Type>Input` and `<Type>Patch`, checked against `input`. */
+  /** The GraphQL type: `WaterPoint`. Its SDL has `<Type>Input` and `<Type>Patch`, checked against `input`. */
   type: string;
   /** The record's key field, in the input and as the mutations' argument: `id` unless said. */
   key?: string;

@@ -65,8 +65,16 @@ export const militaryFacility = recordType({
     const [row] = await db.select().from(f).where(eq(f.id, id));
     if (!row) return undefined;
     // One after the other: a transaction runs on one connection.
-    const linkRows = await db.select().from(links).where(eq(links.facilityId, id)).orderBy(asc(links.position));
-    const costRows = await db.select().from(costs).where(eq(costs.facilityId, id)).orderBy(asc(costs.position));
+    const linkRows = await db
+      .select()
+      .from(links)
+      .where(eq(links.facilityId, id))
+      .orderBy(asc(links.position));
+    const costRows = await db
+      .select()
+      .from(costs)
+      .where(eq(costs.facilityId, id))
+      .orderBy(asc(costs.position));
     const organizations = (kind: 'OPERATOR' | 'FINANCIER') =>
       linkRows.filter((link) => link.kind === kind).map((link) => link.organizationId);
     return {

@@ -173,7 +173,11 @@ export const securityEvent = recordType({
     const [row] = await db.select().from(e).where(eq(e.id, id));
     if (!row) return undefined;
     // One after the other: a transaction runs on one connection.
-    const actorRows = await db.select().from(actors).where(eq(actors.eventId, id)).orderBy(asc(actors.position));
+    const actorRows = await db
+      .select()
+      .from(actors)
+      .where(eq(actors.eventId, id))
+      .orderBy(asc(actors.position));
     return eventRecord(row, actorRows, await readCitations(db, schema.securityEventCitations, id));
   },
 
@@ -218,7 +222,13 @@ export const securityEvent = recordType({
         actorType: actor.actorType,
       })),
     );
-    await replaceChildren(tx, actors, actors.eventId, events.map((event) => event.id), actorRows);
+    await replaceChildren(
+      tx,
+      actors,
+      actors.eventId,
+      events.map((event) => event.id),
+      actorRows,
+    );
     await replaceCitations(tx, schema.securityEventCitations, events);
   },
 });

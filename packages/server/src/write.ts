@@ -86,7 +86,8 @@ export async function writeRecord<TSnapshot extends Record<string, unknown>>(
   const current = await spec.read(tx);
   if (spec.operation === 'CREATE' && current)
     throw conflict(`${spec.recordType} ${spec.recordId} already exists`);
-  if (spec.operation !== 'CREATE' && !current)
+  // An import creates what it does not find, and changes what it does.
+  if (spec.operation !== 'CREATE' && spec.operation !== 'IMPORT' && !current)
     throw notFound(`${spec.recordType} ${spec.recordId} does not exist`);
   if (current && spec.expectedVersion != null && current.version !== spec.expectedVersion) {
     throw staleVersion(spec.recordType, spec.recordId, current.version, spec.expectedVersion);

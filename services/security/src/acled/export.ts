@@ -2,10 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { groupBy, type Database } from '@pamir/db';
 import type { Peers } from '@pamir/server';
 import { asc, inArray } from 'drizzle-orm';
-import type { SecurityEventRecord } from '../data/records.js';
 import * as schema from '../db/schema.js';
 import type { SecurityEventFilter } from '../generated/graphql.js';
-import { eventSnapshot } from '../store/event-writes.js';
+import { citationOf } from '../records/citations.js';
+import { eventRecord, type SecurityEventRecord } from '../records/security-event.js';
 import { securityEventsWhere } from '../store/lists.js';
 import { writeAcledCsv } from './csv.js';
 import {
@@ -105,10 +105,10 @@ export async function exportAcled(
   const citationsOf = groupBy(citationRows, (citation) => citation.recordId);
   const keptOf = new Map(keptRows.map((kept) => [kept.eventId, kept]));
   const events = rows.map((row) => {
-    const { archivedAt: _archived, ...record } = eventSnapshot(
+    const record = eventRecord(
       row,
       actorsOf.get(row.id) ?? [],
-      citationsOf.get(row.id) ?? [],
+      (citationsOf.get(row.id) ?? []).map(citationOf),
     );
     return { record, updatedAt: row.updatedAt, kept: keptOf.get(row.id) };
   });

@@ -1,12 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { RequestAuth } from '@pamir/auth';
 import type { Database } from '@pamir/db';
-import { audited, invalidFields, writeRecord, type Peers } from '@pamir/server';
+import { audited, invalidFields, readState, storeRecord, type WriteContext } from '@pamir/server';
 import { eq, inArray } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { securityEventRecord, type SecurityEventRecord } from '../data/records.js';
 import * as schema from '../db/schema.js';
-import { readSecurityEvent, writeSecurityEvent } from '../store/event-writes.js';
+import { securityEvent, securityEventRecord, type SecurityEventRecord } from '../records/security-event.js';
 import { AcledFileError, readAcledCsv, type Rejection } from './csv.js';
 import { acledColumns, type AcledColumn, type AcledRow } from './format.js';
 import { acledEventId, acledEventRecord } from './record.js';
@@ -29,12 +27,6 @@ export interface AcledImportReport {
   }[];
   rejected: Rejection[];
   referenceRecords: Pick<NewReferenceRecord, 'typename' | 'id' | 'name'>[];
-}
-
-interface Context {
-  db: Database<typeof schema>;
-  auth: RequestAuth;
-  peers: Peers;
 }
 
 /** Where a problem the event's own checks find lies in the row. */
@@ -66,7 +58,7 @@ class DryRunDone extends Error {}
  * source document per event are first matched or made in the reference subgraph (they stay if
  * the transaction then fails, and are matched by the next import).
  */
-export function importAcled(context: Context, csv: string, dryRun: boolean): Promise<AcledImportReport> {
+export function importAcled(context: WriteContext, csv: string, dryRun: boolean): Promise<AcledImportReport> {
   const { db, auth, peers } = context;
   const call = {
     mutation: 'importAcled',
@@ -119,7 +111,7 @@ export function importAcled(context: Context, csv: string, dryRun: boolean): Pro
     };
     await db
       .transaction(async (transaction) => {
-        const tx = transaction as unknown as Database<typeof schema>;
+        const tx = transaction as unknown as Database;
         for (const { event, record } of writable) await upsertRow(tx, subject, event, record, report);
         if (dryRun) throw new DryRunDone();
       })
@@ -166,7 +158,7 @@ function distinctEvents(events: AcledEvent[], rejected: Rejection[]): AcledEvent
 
 /** Rows whose event id is held by an event the import did not make are turned down, not overwritten. */
 async function notCurated<T extends { event: AcledEvent; record: SecurityEventRecord }>(
-  db: Database<typeof schema>,
+  db: Database,
   planned: T[],
   rejected: Rejection[],
 ): Promise<T[]> {
@@ -222,7 +214,7 @@ function differences(before: Record<string, unknown> | undefined, after: Record<
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 async function upsertRow(
-  tx: Database<typeof schema>,
+  tx: Database,
   subject: string,
   event: AcledEvent,
   record: SecurityEventRecord,
@@ -230,7 +222,8 @@ async function upsertRow(
 ): Promise<void> {
   const id = record.id;
   const kept = await tx.select().from(schema.acledRows).where(eq(schema.acledRows.eventId, id));
-  const current = await readSecurityEvent(tx, id);
+  // Locked from here on, so what is compared is what is written over.
+  const current = await readState(tx, securityEvent, id, { lock: true });
   const { archivedAt: _archived, ...stored } = current?.snapshot ?? { archivedAt: null };
   const fieldChanges = current ? differences(plain(stored), plain(record)) : [];
   const columnChanges = kept[0]
@@ -241,19 +234,16 @@ async function upsertRow(
     return;
   }
   try {
-    // A savepoint per row: a row the database refuses is turned down alone.
-    await tx.transaction(async (savepoint) => {
-      await writeRecord(savepoint as unknown as Database<typeof schema>, subject, {
+    // A savepoint per row: a row the database refuses is turned down alone. The event is stored
+    // as every write stores it (its version, revision and audit entry), and its row kept beside it.
+    await tx.transaction(async (transaction) => {
+      const savepoint = transaction as unknown as Database;
+      await storeRecord(savepoint, subject, securityEvent, {
         mutation: 'importAcled',
-        operation: current ? 'UPDATE' : 'CREATE',
-        recordType: 'SecurityEvent',
-        recordId: id,
-        read: (t) => readSecurityEvent(t, id),
-        apply: async (t, version) => {
-          await writeSecurityEvent(t, record, version, !!current);
-          await keepAcledRow(t as Database<typeof schema>, id, event.row, record);
-        },
+        operation: 'IMPORT',
+        record,
       });
+      await keepAcledRow(savepoint, id, event.row, record);
     });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
@@ -277,7 +267,7 @@ async function upsertRow(
 }
 
 async function keepAcledRow(
-  tx: Database<typeof schema>,
+  tx: Database,
   eventId: string,
   row: AcledRow,
   record: SecurityEventRecord,

@@ -1,4 +1,4 @@
-import type { SecurityEventRecord } from '../data/records.js';
+import type { SecurityEventRecord } from '../records/security-event.js';
 import { slugOf, subEventTypeLabels } from './format.js';
 import type { Resolved } from './resolve.js';
 import type { AcledEvent } from './rows.js';

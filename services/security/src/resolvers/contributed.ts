@@ -1,25 +1,25 @@
 import type { CountryResolvers, OrganizationResolvers, PlaceResolvers } from '../generated/graphql.js';
-import { militaryFacilitiesPage, securityEventsPage } from './pages.js';
+import { listMilitaryFacilities, listSecurityEvents } from '../store/lists.js';
 
-// Entities the reference subgraph owns, extended with this subgraph's lists. A reference needs no
-// lookup here: the key is all these fields use.
+// Fields this subgraph adds to entities the reference subgraph owns. The gateway hands over the
+// key; the lists are the top-level ones with the parent's key as one more condition.
 
 export const Country: CountryResolvers = {
   __resolveReference: (ref) => ref,
-  securityEvents: (country, args, { db }) => securityEventsPage(db, args, { countryCode: country.code }),
+  securityEvents: (country, args, { db }) => listSecurityEvents(db, args, { countryCode: country.code }),
   militaryFacilities: (country, args, { db }) =>
-    militaryFacilitiesPage(db, args, { hostCountryCode: country.code }),
+    listMilitaryFacilities(db, args, { hostCountryCode: country.code }),
 };
 
 export const Place: PlaceResolvers = {
   __resolveReference: (ref) => ref,
-  securityEvents: (place, args, { db }) => securityEventsPage(db, args, { placeId: place.id }),
+  securityEvents: (place, args, { db }) => listSecurityEvents(db, args, { placeId: place.id }),
 };
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (ref) => ref,
   securityEvents: (organization, args, { db }) =>
-    securityEventsPage(db, args, { organizationId: organization.id }),
+    listSecurityEvents(db, args, { organizationId: organization.id }),
   militaryFacilities: (organization, args, { db }) =>
-    militaryFacilitiesPage(db, args, { organizationId: organization.id }),
+    listMilitaryFacilities(db, args, { organizationId: organization.id }),
 };

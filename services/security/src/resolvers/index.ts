@@ -1,17 +1,14 @@
-import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
-import { acledMutations } from './acled.js';
+import { Claim } from './claim.js';
 import { Country, Organization, Place } from './contributed.js';
-import { eventMutations } from './event-mutations.js';
-import { facilityMutations } from './facility-mutations.js';
-import { EventActor, SecurityEvent } from './events.js';
-import { Claim, MilitaryFacility, ReportedAmount } from './facilities.js';
+import { MilitaryFacility, ReportedAmount } from './military-facility.js';
+import { Mutation } from './mutation.js';
 import { Query } from './query.js';
+import { EventActor, SecurityEvent } from './security-event.js';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
   Query,
-  Mutation: { ...eventMutations, ...facilityMutations, ...acledMutations },
+  Mutation,
   SecurityEvent,
   EventActor,
   MilitaryFacility,

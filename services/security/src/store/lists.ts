@@ -1,5 +1,5 @@
 import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
-import { searchTerm, type PageRequest } from '@pamir/graph';
+import { pageRequest, requireRange, searchTerm } from '@pamir/graph';
 import { and, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
@@ -9,9 +9,26 @@ import type {
   SecurityEventOrder,
 } from '../generated/graphql.js';
 
-// The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
-// A scope is the parent of a contributed list (Country.securityEvents ...): one more condition,
-// ANDed with whatever the caller's filter says.
+// The lists this subgraph serves. Each takes the list's arguments, checked here once (so the
+// top-level queries and the fields contributed to other subgraphs' entities refuse the same input
+// the same way), builds its WHERE from the filter, and leaves the rest to listPage. A scope is the
+// parent of a contributed list (Country.securityEvents ...): one more condition, ANDed with
+// whatever the caller's filter says.
+
+/** The arguments every list of events takes. */
+export interface EventListArgs {
+  filter?: SecurityEventFilter | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: SecurityEventOrder | null;
+}
+
+/** The arguments every list of facilities takes. */
+export interface FacilityListArgs {
+  filter?: MilitaryFacilityFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 /** The parent entity a contributed list of events belongs to. */
 export interface EventScope {
@@ -95,28 +112,21 @@ export function securityEventsWhere(
   );
 }
 
-export function listSecurityEvents(
-  db: Database,
-  filter: SecurityEventFilter | null | undefined,
-  page: PageRequest,
-  orderBy: SecurityEventOrder | null | undefined,
-  scope: EventScope = {},
-) {
+export function listSecurityEvents(db: Database, args: EventListArgs, scope: EventScope = {}) {
+  const page = pageRequest(args);
+  requireRange(args.filter);
   const t = schema.securityEvents;
   return listPage(db, t, {
-    where: securityEventsWhere(db, filter, scope),
-    order: { columns: [t.date, t.id], direction: orderBy === 'DATE_ASC' ? 'asc' : 'desc' },
+    where: securityEventsWhere(db, args.filter, scope),
+    order: { columns: [t.date, t.id], direction: args.orderBy === 'DATE_ASC' ? 'asc' : 'desc' },
     page,
     key: (row) => [row.date, row.id],
   });
 }
 
-export function listMilitaryFacilities(
-  db: Database,
-  filter: MilitaryFacilityFilter | null | undefined,
-  page: PageRequest,
-  scope: FacilityScope = {},
-) {
+export function listMilitaryFacilities(db: Database, args: FacilityListArgs, scope: FacilityScope = {}) {
+  const page = pageRequest(args);
+  const filter = args.filter;
   const t = schema.militaryFacilities;
   return listPage(db, t, {
     where: and(

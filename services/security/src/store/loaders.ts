@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
@@ -59,10 +59,6 @@ export function createLoaders(db: Database) {
     claims: {
       securityEvent: claimLoader(db, 'SecurityEvent'),
       militaryFacility: claimLoader(db, 'MilitaryFacility'),
-    },
-    revisions: {
-      securityEvent: revisionLoader(db, 'SecurityEvent'),
-      militaryFacility: revisionLoader(db, 'MilitaryFacility'),
     },
     citations: {
       securityEvent: citationLoader(db, schema.securityEventCitations),

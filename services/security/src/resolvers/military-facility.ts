@@ -1,9 +1,9 @@
-import type { ClaimResolvers, MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
+import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.militaryFacility.load(ref.id),
   hostCountry: (facility) => ({ code: facility.hostCountryCode }),
-  place: (facility) => (facility.placeId ? ({ id: facility.placeId }) : null),
+  place: (facility) => (facility.placeId ? { id: facility.placeId } : null),
   operators: async (facility, _, { loaders }) =>
     (await loaders.facilityOrganizations.load(facility.id))
       .filter((link) => link.kind === 'OPERATOR')
@@ -15,7 +15,6 @@ export const MilitaryFacility: MilitaryFacilityResolvers = {
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
   claims: (facility, _, { loaders }) => loaders.claims.militaryFacility.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),
-  revisions: (facility, _, { loaders }) => loaders.revisions.militaryFacility.load(facility.id),
 };
 
 /** A reported cost carries its citation inline; shape it like every other citation. */
@@ -25,15 +24,5 @@ export const ReportedAmount: ReportedAmountResolvers = {
     source: { __typename: 'SourceDocument', id: cost.sourceId },
     quote: cost.quote,
     note: cost.note,
-  }),
-};
-
-/** A claim carries its citation inline, like a reported cost. */
-export const Claim: ClaimResolvers = {
-  citation: (claim) => ({
-    recordId: claim.recordId,
-    source: { __typename: 'SourceDocument', id: claim.sourceId },
-    quote: claim.quote,
-    note: claim.note,
   }),
 };

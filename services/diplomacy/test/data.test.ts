@@ -120,6 +120,19 @@ describe.each(testDrivers())('diplomacy data and constraints on %s', (driver) =>
     expect(message).toMatch(/participants\.0: a participant names a country, an organisation or a person/);
   });
 
+  it('refuses a field the record has no place for, rather than dropping it', async () => {
+    const agreements = await fixtureRecords('agreements.json');
+    const parties = [{ country: 'TJK', signatry: 'emomali-rahmon' }];
+    const dir = await fixturesWith('agreements.json', [...agreements, { ...agreements[1], id: 'misspelt', parties, sumary: 'x' }]);
+    const message = await loadCuratedData(subgraph.database().db, dir).then(
+      () => '',
+      (e: unknown) => (e as Error).message,
+    );
+    expect(message).toMatch(/agreements\.json: record 5 \(id "misspelt"\): /);
+    expect(message).toMatch(/sumary/);
+    expect(message).toMatch(/parties\.0: .*signatry/);
+  });
+
   it('refuses an agreement whose engagement is not in engagements.json', async () => {
     const agreements = await fixtureRecords('agreements.json');
     const dir = await fixturesWith('agreements.json', [...agreements, { ...agreements[1], id: 'orphan', engagement: 'no-such-engagement' }]);

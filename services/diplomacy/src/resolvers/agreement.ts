@@ -11,7 +11,6 @@ export const Agreement: AgreementResolvers = {
   engagement: (agreement, _, { loaders }) =>
     agreement.engagementId ? loaders.engagement.load(agreement.engagementId) : null,
   citations: (agreement, _, { loaders }) => loaders.citations.agreement.load(agreement.id),
-  revisions: (agreement, _, { loaders }) => loaders.revisions.agreement.load(agreement.id),
 };
 
 export const AgreementParty: AgreementPartyResolvers = {

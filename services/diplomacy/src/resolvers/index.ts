@@ -1,15 +1,11 @@
-import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
 import { Agreement, AgreementParty } from './agreement.js';
 import { Country, EnergyProject, Organization, Person } from './contributed.js';
-import { DiplomaticEngagement, EngagementParticipant } from './engagement.js';
-import { Mutation } from './mutation.js';
+import { DiplomaticEngagement, EngagementParticipant } from './diplomatic-engagement.js';
 import { Query } from './query.js';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
   Query,
-  Mutation,
   Agreement,
   AgreementParty,
   DiplomaticEngagement,

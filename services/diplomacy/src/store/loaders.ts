@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
@@ -82,10 +82,6 @@ export function createLoaders(db: Database) {
     citations: {
       agreement: citationLoader(db, schema.agreementCitations),
       engagement: citationLoader(db, schema.engagementCitations),
-    },
-    revisions: {
-      agreement: revisionLoader(db, 'Agreement'),
-      engagement: revisionLoader(db, 'DiplomaticEngagement'),
     },
   };
 }

@@ -6,7 +6,6 @@ export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   participants: (engagement, _, { loaders }) => loaders.participantsOfEngagement.load(engagement.id),
   agreements: (engagement, _, { loaders }) => loaders.agreementsOfEngagement.load(engagement.id),
   citations: (engagement, _, { loaders }) => loaders.citations.engagement.load(engagement.id),
-  revisions: (engagement, _, { loaders }) => loaders.revisions.engagement.load(engagement.id),
 };
 
 export const EngagementParticipant: EngagementParticipantResolvers = {

@@ -1,0 +1,107 @@
+import { between, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { requireRange, searchTerm, type PageRequest } from '@pamir/graph';
+import { and, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import * as schema from '../db/schema.js';
+import type { AgreementFilter, EngagementFilter } from '../generated/graphql.js';
+
+// The lists this subgraph serves, top-level and contributed to Country, Organization and Person
+// (as a scope). Each checks its filter, builds its WHERE from it and the scope; listPage does the
+// rest. Archived records are left out unless the filter asks for them.
+
+type Ids = readonly string[] | null | undefined;
+
+/** What a contributed list adds to the caller's filter: "this country is a party" and the like. */
+export interface ListScope {
+  countries?: Ids;
+  organizations?: Ids;
+  people?: Ids;
+}
+
+/** Archived records leave the lists unless the filter asks for them. */
+function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | undefined): SQL | undefined {
+  return includeArchived ? undefined : isNull(archivedAt);
+}
+
+// Agreements: newest signature first; undated agreements last.
+
+const a = schema.agreements;
+const parties = schema.agreementParties;
+const witnesses = schema.agreementWitnesses;
+
+/** Agreements with a party whose column holds one of the values. */
+function withParties(db: Database, column: PgColumn, values: Ids): SQL | undefined {
+  return hasChildIn(db, { table: parties, parent: parties.agreementId, column }, a.id, values);
+}
+
+/** Agreements with any of these countries as a party, itself or through an organisation of theirs. */
+const withPartyCountries = (db: Database, codes: Ids) =>
+  or(withParties(db, parties.countryCode, codes), withParties(db, parties.organizationCountryCode, codes));
+
+/** Agreements signed or witnessed by any of these people. */
+function withPeople(db: Database, ids: Ids): SQL | undefined {
+  if (!ids?.length) return undefined;
+  const witnessed = { table: witnesses, parent: witnesses.agreementId, column: witnesses.personId };
+  return or(withParties(db, parties.signatoryId, ids), hasChildIn(db, witnessed, a.id, ids));
+}
+
+/** One page of agreements matching both the filter and the scope. */
+export function listAgreements(db: Database, filter: AgreementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
+  requireRange(filter);
+  return listPage(db, a, {
+    where: and(
+      unlessArchived(a.archivedAt, filter?.includeArchived),
+      withPartyCountries(db, scope.countries),
+      withParties(db, parties.organizationId, scope.organizations),
+      withPeople(db, scope.people),
+      withPartyCountries(db, filter?.countries),
+      withParties(db, parties.organizationId, filter?.organizations),
+      withPeople(db, filter?.people),
+      oneOf(a.instrumentType, filter?.instrumentTypes),
+      oneOf(a.status, filter?.statuses),
+      overlaps(a.subjects, filter?.subjects),
+      between(a.signedOn, filter?.from, filter?.to),
+      containsText(searchTerm(filter?.search), sql`${a.title}`, sql`${a.summary}`),
+    ),
+    order: { columns: [a.sortDate, a.id], direction: 'desc' },
+    page,
+    key: (row) => [row.sortDate, row.id],
+  });
+}
+
+// Engagements: newest first, by start date.
+
+const e = schema.engagements;
+const participants = schema.engagementParticipants;
+
+/** Engagements with a participant whose column holds one of the values. */
+function withParticipants(db: Database, column: PgColumn, values: Ids): SQL | undefined {
+  return hasChildIn(db, { table: participants, parent: participants.engagementId, column }, e.id, values);
+}
+
+/** Engagements any of these countries took part in, themselves or through an organisation of theirs. */
+const withParticipantCountries = (db: Database, codes: Ids) =>
+  or(withParticipants(db, participants.countryCode, codes), withParticipants(db, participants.organizationCountryCode, codes));
+
+/** One page of engagements matching both the filter and the scope. */
+export function listEngagements(db: Database, filter: EngagementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
+  requireRange(filter);
+  return listPage(db, e, {
+    where: and(
+      unlessArchived(e.archivedAt, filter?.includeArchived),
+      withParticipantCountries(db, scope.countries),
+      withParticipants(db, participants.organizationId, scope.organizations),
+      withParticipants(db, participants.personId, scope.people),
+      withParticipantCountries(db, filter?.countries),
+      withParticipants(db, participants.organizationId, filter?.organizations),
+      withParticipants(db, participants.personId, filter?.people),
+      oneOf(e.kind, filter?.kinds),
+      oneOf(e.status, filter?.statuses),
+      between(e.startDate, filter?.from, filter?.to),
+      containsText(searchTerm(filter?.search), sql`${e.title}`, sql`${e.summary}`),
+    ),
+    order: { columns: [e.startDate, e.id], direction: 'desc' },
+    page,
+    key: (row) => [row.startDate, row.id],
+  });
+}

@@ -16,7 +16,6 @@ import type {
 export const Country: CountryResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.country.load(ref.code),
   citations: (country, _, { loaders }) => loaders.citations.country.load(country.code),
-  revisions: (country, _, { loaders }) => loaders.revisions.country.load(country.code),
 };
 
 export const Place: PlaceResolvers = {
@@ -25,7 +24,6 @@ export const Place: PlaceResolvers = {
   location: (place) =>
     place.latitude === null || place.longitude === null ? null : { latitude: place.latitude, longitude: place.longitude },
   citations: (place, _, { loaders }) => loaders.citations.place.load(place.id),
-  revisions: (place, _, { loaders }) => loaders.revisions.place.load(place.id),
 };
 
 export const Organization: OrganizationResolvers = {
@@ -34,14 +32,12 @@ export const Organization: OrganizationResolvers = {
     organization.countryCode ? loaders.country.load(organization.countryCode) : null,
   citations: (organization, _, { loaders }) => loaders.citations.organization.load(organization.id),
   claims: (organization, _, { loaders }) => loaders.claims.organization.load(organization.id),
-  revisions: (organization, _, { loaders }) => loaders.revisions.organization.load(organization.id),
 };
 
 export const Person: PersonResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.person.load(ref.id),
   roles: (person, _, { loaders }) => loaders.personRoles.load(person.id),
   citations: (person, _, { loaders }) => loaders.citations.person.load(person.id),
-  revisions: (person, _, { loaders }) => loaders.revisions.person.load(person.id),
 };
 
 export const PersonRole: PersonRoleResolvers = {
@@ -51,7 +47,6 @@ export const PersonRole: PersonRoleResolvers = {
 
 export const SourceDocument: SourceDocumentResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.sourceDocument.load(ref.id),
-  revisions: (document, _, { loaders }) => loaders.revisions.sourceDocument.load(document.id),
 };
 
 /** Citations here point at this subgraph's own source documents: resolve them locally. */

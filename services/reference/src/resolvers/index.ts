@@ -1,4 +1,3 @@
-import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
 import {
   Citation,
@@ -11,13 +10,10 @@ import {
   Place,
   SourceDocument,
 } from './entities.js';
-import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
   Query,
-  Mutation,
   Country,
   Place,
   Organization,

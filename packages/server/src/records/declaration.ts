@@ -24,6 +24,8 @@ export interface RecordType<TRecord extends Record<string, unknown> = Record<str
   type: string;
   /** The record's key field, in the input and as the mutations' argument: `id` unless said. */
   key?: string;
+  /** The key as the mutations' argument gives it, made canonical (`tjk` → `TJK`); taken as given unless said. */
+  normalizeKey?(key: string): string;
   /** The data file's schema, which every write is held to as well; its objects are strict. */
   input: z.ZodObject;
   /** The record's main row; its key column is `column`. */

@@ -129,7 +129,10 @@ export function recordWrites(subgraph: string, types: readonly RecordType[]) {
     return Object.fromEntries(
       types.flatMap((type) => {
         const write = writes.get(type.type)!;
-        const key = (args: Record<string, unknown>) => String(args[type.key ?? 'id']);
+        const key = (args: Record<string, unknown>) => {
+          const given = String(args[type.key ?? 'id']);
+          return type.normalizeKey ? type.normalizeKey(given) : given;
+        };
         const version = (args: Record<string, unknown>) => Number(args['version']);
         return [
           [`create${type.type}`, (_: unknown, args: Record<string, unknown>, context: WriteContext) => write.create(context, args['input'] as Record<string, unknown>)],

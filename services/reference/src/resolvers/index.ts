@@ -1,23 +1,16 @@
-import { DateScalar } from '@pamir/graph';
 import type { Resolvers } from '../generated/graphql.js';
-import {
-  Citation,
-  Claim,
-  Country,
-  Estimate,
-  Organization,
-  Person,
-  PersonRole,
-  Place,
-  SourceDocument,
-} from './entities.js';
-import { Mutation } from './mutation.js';
+import { Country } from './country.js';
+import { Claim, Estimate } from './estimate.js';
+import { Organization } from './organization.js';
+import { Person, PersonRole } from './person.js';
+import { Place } from './place.js';
 import { Query } from './query.js';
+import { Citation, SourceDocument } from './source-document.js';
+
+// The read resolvers; the record types' mutations and `revisions` fields come from their declarations.
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
   Query,
-  Mutation,
   Country,
   Place,
   Organization,

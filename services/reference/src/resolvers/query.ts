@@ -1,3 +1,5 @@
+import { requireAuth } from '@pamir/auth';
+import { listAuditLog } from '@pamir/db';
 import { pageRequest, requireBatch, requireId, requireRange } from '@pamir/graph';
 import type { QueryResolvers } from '../generated/graphql.js';
 import {
@@ -9,7 +11,6 @@ import {
   listSourceDocuments,
 } from '../store/lists.js';
 import { countriesByIsoNumeric, organizationsNamed, placesNamed } from '../store/lookups.js';
-import { referenceAuditLog } from './audit.js';
 
 export const Query: QueryResolvers = {
   country: (_, { code }, { loaders }) => loaders.country.load(requireId(code, 'code').toUpperCase()),
@@ -28,7 +29,10 @@ export const Query: QueryResolvers = {
   placesNamed: (_, { names }, { db }) => placesNamed(db, requireBatch(names, 'names')),
   organizationsNamed: (_, { names }, { db }) => organizationsNamed(db, requireBatch(names, 'names')),
   countriesByIsoNumeric: (_, { codes }, { db }) => countriesByIsoNumeric(db, requireBatch(codes, 'codes')),
-  referenceAuditLog,
+  referenceAuditLog: (_, args, { db, auth }) => {
+    requireAuth(auth, 'admin');
+    return listAuditLog(db, pageRequest(args));
+  },
   estimate: (_, { id }, { loaders }) => loaders.estimate.load(requireId(id)),
   estimates: (_, args, { db }) => listEstimates(db, args.filter, pageRequest(args)),
 };

@@ -1,4 +1,4 @@
-import { citationLoader, groupLoader, revisionLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
@@ -51,13 +51,6 @@ export function createLoaders(db: Database) {
       organization: citationLoader(db, schema.organizationCitations),
       person: citationLoader(db, schema.personCitations),
       estimate: citationLoader(db, schema.estimateCitations),
-    },
-    revisions: {
-      country: revisionLoader(db, 'Country'),
-      place: revisionLoader(db, 'Place'),
-      organization: revisionLoader(db, 'Organization'),
-      person: revisionLoader(db, 'Person'),
-      sourceDocument: revisionLoader(db, 'SourceDocument'),
     },
   };
 }

@@ -12,7 +12,7 @@ import { subgraphClient, type TestResult } from '@pamir/server/testing';
 // the others about references in-process: the real write path end to end, without the network, so
 // a test can reach into each database to check what was (and was not) written.
 
-export const subgraphs = [energy];
+export const subgraphs = [reference, security, diplomacy, energy];
 export type AnySubgraph = (typeof subgraphs)[number];
 export { testDrivers };
 

@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { check, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type DataLoader from 'dataloader';
 import { groupLoader } from './loaders.js';
@@ -81,4 +81,15 @@ export async function replaceCitations(
     })),
   );
   if (rows.length) await db.insert(table).values(rows);
+}
+
+/** A citation row in its data-file shape. */
+export function citationOf(row: { sourceId: string; quote: string; note: string | null }) {
+  return { source: row.sourceId, quote: row.quote, note: row.note };
+}
+
+/** A record's citations in their data-file shape, in order. */
+export async function readCitations(db: Database, table: CitationTable, id: string) {
+  const rows = await db.select().from(table).where(eq(table.recordId, id)).orderBy(asc(table.position));
+  return rows.map(citationOf);
 }

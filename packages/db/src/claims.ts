@@ -6,7 +6,7 @@ import * as fields from './fields.js';
  * subgraph's `claims.json`, for the record types that subgraph keeps claims on.
  */
 export function claimSchema<const TTypes extends readonly [string, ...string[]]>(recordTypes: TTypes) {
-  return z.object({
+  return z.strictObject({
     recordType: z.enum(recordTypes),
     recordId: fields.slug,
     field: fields.text,

@@ -1,5 +1,5 @@
 export { claimRows, claimSchema, type Claim } from './claims.js';
-export { citationLoader, citationTable, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
+export { citationLoader, citationOf, citationTable, readCitations, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';

@@ -1,9 +1,8 @@
-import { fields, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import * as schema from '../db/schema.js';
-import { readCitations } from './citations.js';
 
 // An agreement: its data-file shape (which writes are held to), its rows, its references. Its
 // engagement is one of this subgraph's own; everything else it names belongs to other subgraphs.

@@ -1,4 +1,4 @@
-import { fields, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -11,7 +11,6 @@ import {
   projectCountryRoles,
   stakeholderRoles,
 } from '../db/schema.js';
-import { readCitations } from './citations.js';
 
 // An energy project: its data-file shape (which writes are held to), its rows, its references.
 

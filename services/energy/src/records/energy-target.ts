@@ -1,9 +1,8 @@
-import { fields, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import * as schema from '../db/schema.js';
-import { readCitations } from './citations.js';
 import { technologies } from './energy-project.js';
 
 // An energy target: its data-file shape (which writes are held to), its rows, its references.

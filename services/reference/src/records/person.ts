@@ -1,9 +1,8 @@
-import { fields, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import * as schema from '../db/schema.js';
-import { readCitations } from './citations.js';
 
 // A person and the roles they held: the data-file shape (which writes are held to), the rows, the
 // references.

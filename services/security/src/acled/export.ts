@@ -1,10 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { groupBy, type Database } from '@pamir/db';
+import { citationOf, groupBy, type Database } from '@pamir/db';
 import type { Peers } from '@pamir/server';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import type { SecurityEventFilter } from '../generated/graphql.js';
-import { citationOf } from '../records/citations.js';
 import { eventRecord, type SecurityEventRecord } from '../records/security-event.js';
 import { securityEventsWhere } from '../store/lists.js';
 import { writeAcledCsv } from './csv.js';

@@ -1,10 +1,9 @@
-import { fields, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import * as schema from '../db/schema.js';
 import { facilityKinds, facilityStatuses } from '../db/taxonomy.js';
-import { readCitations } from './citations.js';
 
 // A military facility: its data-file shape (which writes are held to), its rows, its references.
 

@@ -1,4 +1,4 @@
-import { fields, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -17,7 +17,6 @@ import {
   subEventBelongs,
   subEventTypes,
 } from '../db/taxonomy.js';
-import { readCitations } from './citations.js';
 
 // A security event: its data-file shape (which writes and ACLED imports are held to), its rows,
 // its references.

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { EnergyProjectFilter } from '../../generated/graphql';
-import { oneOf, projectStatuses, technologies } from '../../lib/enums';
+import { enumValues, oneOf } from '../../lib/enums';
 import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useSearchParams } from '../../router';
@@ -19,8 +19,8 @@ const pageSize = 10;
 export function EnergyView() {
   const [params, setParams] = useSearchParams();
   const value = (key: string) => params.get(key) ?? '';
-  const status = oneOf(projectStatuses, params.get('status'));
-  const technology = oneOf(technologies, params.get('technology'));
+  const status = oneOf(enumValues.EnergyProjectStatus, params.get('status'));
+  const technology = oneOf(enumValues.EnergyTechnology, params.get('technology'));
   const filter: EnergyProjectFilter = {
     ...(value('country') ? { countries: [value('country')] } : {}),
     ...(status ? { statuses: [status] } : {}),
@@ -42,10 +42,10 @@ export function EnergyView() {
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
         <Field label="Status" error={errorsByField['statuses']}>
-          <ChoiceSelect value={status ?? ''} onChange={(status) => setParams({ status })} none="Any status" choices={enumChoices(projectStatuses)} />
+          <ChoiceSelect value={status ?? ''} onChange={(status) => setParams({ status })} none="Any status" choices={enumChoices(enumValues.EnergyProjectStatus)} />
         </Field>
         <Field label="Technology" error={errorsByField['technologies']}>
-          <ChoiceSelect value={technology ?? ''} onChange={(technology) => setParams({ technology })} none="Any technology" choices={enumChoices(technologies)} />
+          <ChoiceSelect value={technology ?? ''} onChange={(technology) => setParams({ technology })} none="Any technology" choices={enumChoices(enumValues.EnergyTechnology)} />
         </Field>
         <Field label="Stakeholder" error={errorsByField['stakeholders']}>
           <ChoiceSelect

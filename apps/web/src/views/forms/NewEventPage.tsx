@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { FieldGroup } from '../../components/FieldGroup';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors';
 import type { ActorRole, ActorType, DatePrecision, DisorderType, EventType, SecurityEventInput, SubEventType } from '../../generated/graphql';
-import { actorRoles, actorTypes, datePrecisions, disorderTypes, eventTypes, oneOf, subEventTypesOf } from '../../lib/enums';
+import { enumValues, oneOf, subEventTypesOf } from '../../lib/enums';
 import { errorWithCode } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
@@ -204,7 +204,7 @@ function NewEventForm() {
     }
   };
 
-  const eventType = oneOf(eventTypes, draft.eventType);
+  const eventType = oneOf(enumValues.EventType, draft.eventType);
   const subEventTypes = subEventTypesOf(eventType);
   const organizations = options.data?.organizations?.nodes ?? [];
   const sources = options.data?.sourceDocuments?.nodes ?? [];
@@ -255,7 +255,7 @@ function NewEventForm() {
             <input type="date" value={draft.dateEnd} onChange={(e) => set('dateEnd', e.target.value)} />
           </Field>
           <Field label="Date precision" required {...f('input.datePrecision')} hint="How precise the dates are.">
-            <ChoiceSelect value={draft.datePrecision} onChange={(value) => set('datePrecision', value as DatePrecision)} choices={enumChoices(datePrecisions)} />
+            <ChoiceSelect value={draft.datePrecision} onChange={(value) => set('datePrecision', value as DatePrecision)} choices={enumChoices(enumValues.DatePrecision)} />
           </Field>
         </div>
       </section>
@@ -265,7 +265,7 @@ function NewEventForm() {
         <p className="muted small">ACLED’s categories. The sub-event types offered are those ACLED files under the chosen event type.</p>
         <div className="field-row">
           <Field label="Disorder type" required {...f('input.disorderType')}>
-            <ChoiceSelect value={draft.disorderType} onChange={(value) => set('disorderType', value as DisorderType)} none="Choose…" choices={enumChoices(disorderTypes)} />
+            <ChoiceSelect value={draft.disorderType} onChange={(value) => set('disorderType', value as DisorderType)} none="Choose…" choices={enumChoices(enumValues.DisorderType)} />
           </Field>
           <Field label="Event type" required {...f('input.eventType')}>
             <ChoiceSelect
@@ -276,11 +276,11 @@ function NewEventForm() {
                   ...d,
                   eventType: next,
                   // A sub-event type belongs to one event type: keep it only if it still fits.
-                  subEventType: subEventTypesOf(oneOf(eventTypes, next)).includes(d.subEventType as SubEventType) ? d.subEventType : '',
+                  subEventType: subEventTypesOf(oneOf(enumValues.EventType, next)).includes(d.subEventType as SubEventType) ? d.subEventType : '',
                 }));
               }}
               none="Choose…"
-              choices={enumChoices(eventTypes)}
+              choices={enumChoices(enumValues.EventType)}
             />
           </Field>
           <Field label="Sub-event type" required {...f('input.subEventType')}>
@@ -329,14 +329,14 @@ function NewEventForm() {
                   />
                 </Field>
                 <Field label="Role" required {...f(`${actorPath(row)}.role`)}>
-                  <ChoiceSelect value={row.role} onChange={(role) => setRow('actors', row.key, { role: role as ActorRole })} none="Choose…" choices={enumChoices(actorRoles)} />
+                  <ChoiceSelect value={row.role} onChange={(role) => setRow('actors', row.key, { role: role as ActorRole })} none="Choose…" choices={enumChoices(enumValues.ActorRole)} />
                 </Field>
                 <Field label="Actor type" required {...f(`${actorPath(row)}.actorType`)}>
                   <ChoiceSelect
                     value={row.actorType}
                     onChange={(actorType) => setRow('actors', row.key, { actorType: actorType as ActorType })}
                     none="Choose…"
-                    choices={enumChoices(actorTypes)}
+                    choices={enumChoices(enumValues.ActorType)}
                   />
                 </Field>
                 <button type="button" className="remove-row" onClick={() => removeRow('actors', row.key)}>

@@ -6,7 +6,7 @@ import { FormErrors, useFieldErrors } from '../../components/FormErrors';
 import { Facts } from '../../components/Heading';
 import { ErrorNotice, Loading } from '../../components/QueryState';
 import type { EnergyProjectStatus } from '../../generated/graphql';
-import { projectStatuses } from '../../lib/enums';
+import { enumValues } from '../../lib/enums';
 import { label } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { Link } from '../../router';
@@ -125,7 +125,7 @@ export function ProjectStatusPage({ id }: { id: string }) {
             <ChoiceSelect
               value={chosen}
               onChange={(value) => setChoice(value as EnergyProjectStatus)}
-              choices={projectStatuses.map((status) => [status, status === project.status ? `${label(status)} (current)` : label(status)])}
+              choices={enumValues.EnergyProjectStatus.map((status) => [status, status === project.status ? `${label(status)} (current)` : label(status)])}
             />
           </Field>
           <p className="muted small">The change names version {project.version}, the one shown above: if someone has changed the project since, the server refuses it.</p>

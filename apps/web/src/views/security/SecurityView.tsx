@@ -6,7 +6,7 @@ import { Pager } from '../../components/Pager';
 import { FormLink } from '../../components/Session';
 import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { SecurityEventFilter } from '../../generated/graphql';
-import { eventTypes, oneOf } from '../../lib/enums';
+import { enumValues, oneOf } from '../../lib/enums';
 import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
 import { plural } from '../../lib/format';
 import { useCursorPages } from '../../lib/useCursorPages';
@@ -21,7 +21,7 @@ const pageSize = 10;
 export function SecurityView() {
   const [params, setParams] = useSearchParams();
   const value = (key: string) => params.get(key) ?? '';
-  const eventType = oneOf(eventTypes, params.get('type'));
+  const eventType = oneOf(enumValues.EventType, params.get('type'));
   const filter: SecurityEventFilter = {
     ...(value('country') ? { countries: [value('country')] } : {}),
     ...(value('from') ? { from: value('from') } : {}),
@@ -56,7 +56,7 @@ export function SecurityView() {
           <input type="date" value={value('to')} onChange={(event) => setParams({ to: event.target.value })} />
         </Field>
         <Field label="Event type" error={errorsByField['eventTypes']}>
-          <ChoiceSelect value={eventType ?? ''} onChange={(type) => setParams({ type })} none="Any type" choices={enumChoices(eventTypes)} />
+          <ChoiceSelect value={eventType ?? ''} onChange={(type) => setParams({ type })} none="Any type" choices={enumChoices(enumValues.EventType)} />
         </Field>
         <Field label="Actor" error={errorsByField['actors']}>
           <ChoiceSelect

@@ -4,10 +4,11 @@
 //
 // Labels, by one rule for every value:
 // 1. The phrase the value's own description spells it with: the description is cut into parts at
-//    ": " (and a part ends at ",", "(" or "."), and a part that is the value's words in order, with
-//    at most one short word such as "or" or "during" and any punctuation between two of them, gives
-//    the label in its own spelling. "Explosions/remote violence: shelling, artillery or missile
-//    attack." labels SHELLING_ARTILLERY_MISSILE_ATTACK "Shelling, artillery or missile attack";
+//    ": " (a part ends at "(" or at the end of a sentence), and a part that begins with the value's
+//    words in order, with punctuation and at most one short joining word ("or", "during") between
+//    two of them, and goes on with nothing, "," or " and "/" or ", gives the label in its own
+//    spelling. "Explosions/remote violence: shelling, artillery or missile attack." labels
+//    SHELLING_ARTILLERY_MISSILE_ATTACK "Shelling, artillery or missile attack";
 //    "8: external or other forces, such as …" labels EXTERNAL_OTHER_FORCES "External or other forces".
 // 2. Otherwise the spelling another description gives the value's words the same way, as the
 //    sub-event types' descriptions give their event type's ("Explosions/remote violence").

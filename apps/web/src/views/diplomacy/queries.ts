@@ -11,30 +11,11 @@ export const AgreementsPageQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          title
-          instrumentType
+          ...AgreementRow
           form
-          status
-          signedOn
-          datePrecision
           subjects
           parties {
-            country {
-              code
-              name
-            }
-            organization {
-              id
-              name
-            }
-            signatory {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
+            ...AgreementPartyFields
           }
         }
       }
@@ -53,33 +34,14 @@ export const EngagementsPageQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          title
-          kind
-          startDate
+          ...EngagementRow
           endDate
-          datePrecision
           place {
             id
             name
           }
           participants {
-            role
-            country {
-              code
-              name
-            }
-            organization {
-              id
-              name
-            }
-            person {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
+            ...ParticipantFields
           }
         }
       }

@@ -11,31 +11,10 @@ export const EnergyProjectsPageQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          name
+          ...ProjectRow
+          ...ProjectShareFields
           kind
-          status
-          capacityMw
           storageMwh
-          technologies
-          countries {
-            role
-            capacityMw
-            country {
-              code
-              name
-            }
-          }
-          stakeholders {
-            role
-            organization {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
-          }
         }
       }
     }

@@ -23,13 +23,13 @@ const CountryPageQuery = graphql(`
       securityEvents(first: 10) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       militaryFacilities(first: 10) {
         totalCount
         nodes {
-          ...FacilityListItem
+          ...FacilityRow
         }
       }
     }
@@ -37,13 +37,13 @@ const CountryPageQuery = graphql(`
       agreements(first: 10) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
       engagements(first: 10) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
     }
@@ -51,7 +51,7 @@ const CountryPageQuery = graphql(`
       energyProjects(first: 10) {
         totalCount
         nodes {
-          ...ProjectListItem
+          ...ProjectRow
         }
       }
       energyTargets {

@@ -33,13 +33,13 @@ const OrganizationPageQuery = graphql(`
       securityEvents(first: 20) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       militaryFacilities(first: 20) {
         totalCount
         nodes {
-          ...FacilityListItem
+          ...FacilityRow
         }
       }
     }
@@ -47,13 +47,13 @@ const OrganizationPageQuery = graphql(`
       agreements(first: 20) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
       engagements(first: 20) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
     }
@@ -61,7 +61,7 @@ const OrganizationPageQuery = graphql(`
       energyProjects(first: 20) {
         totalCount
         nodes {
-          ...ProjectListItem
+          ...ProjectRow
         }
       }
     }

@@ -36,13 +36,13 @@ const PersonPageQuery = graphql(`
       engagements(first: 20) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
       agreements(first: 20) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
     }
@@ -54,7 +54,7 @@ const PersonPageQuery = graphql(`
           securityEvents(first: 5) {
             totalCount
             nodes {
-              ...EventListItem
+              ...EventRow
             }
           }
         }
@@ -64,7 +64,7 @@ const PersonPageQuery = graphql(`
           securityEvents(first: 5) {
             totalCount
             nodes {
-              ...EventListItem
+              ...EventRow
             }
           }
         }
@@ -78,7 +78,7 @@ const PersonPageQuery = graphql(`
           energyProjects(first: 5) {
             totalCount
             nodes {
-              ...ProjectListItem
+              ...ProjectRow
             }
           }
         }
@@ -88,7 +88,7 @@ const PersonPageQuery = graphql(`
           energyProjects(first: 5) {
             totalCount
             nodes {
-              ...ProjectListItem
+              ...ProjectRow
             }
           }
         }

@@ -37,14 +37,14 @@ const PlacePageQuery = graphql(`
       securityEvents(first: 20) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       country {
         code
         militaryFacilities(first: 100) {
           nodes {
-            ...FacilityListItem
+            ...FacilityRow
             place {
               id
             }
@@ -57,7 +57,7 @@ const PlacePageQuery = graphql(`
         code
         agreements(first: 100) {
           nodes {
-            ...AgreementListItem
+            ...AgreementRow
             place {
               id
             }
@@ -65,7 +65,7 @@ const PlacePageQuery = graphql(`
         }
         engagements(first: 100) {
           nodes {
-            ...EngagementListItem
+            ...EngagementRow
             place {
               id
             }
@@ -78,7 +78,7 @@ const PlacePageQuery = graphql(`
         code
         energyProjects(first: 100) {
           nodes {
-            ...ProjectListItem
+            ...ProjectRow
             place {
               id
             }

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { CitationsDisclosure } from '../../components/Citations';
 import type {
-  AgreementListItemFragment,
-  EngagementListItemFragment,
-  EventListItemFragment,
-  FacilityListItemFragment,
-  ProjectListItemFragment,
+  AgreementRowFragment,
+  EngagementRowFragment,
+  EventRowFragment,
+  FacilityRowFragment,
+  ProjectRowFragment,
 } from '../../generated/graphql';
 import { formatDate, formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
@@ -52,7 +52,7 @@ function RecordList<T extends { id: string }>({
 
 type ListProps<T> = { items: readonly T[]; total?: number | undefined; more?: { href: string; label: string } | undefined; title?: string };
 
-export function EventList({ items, total, more, title = 'Security events' }: ListProps<EventListItemFragment>) {
+export function EventList({ items, total, more, title = 'Security events' }: ListProps<EventRowFragment>) {
   return (
     <RecordList title={title} items={items} total={total} more={more} empty="No security events recorded." render={(event) => (
       <>
@@ -67,7 +67,7 @@ export function EventList({ items, total, more, title = 'Security events' }: Lis
   );
 }
 
-export function FacilityList({ items, total, more, title = 'Military facilities' }: ListProps<FacilityListItemFragment>) {
+export function FacilityList({ items, total, more, title = 'Military facilities' }: ListProps<FacilityRowFragment>) {
   return (
     <RecordList title={title} items={items} total={total} more={more} empty="No military facilities recorded." render={(facility) => (
       <>
@@ -81,7 +81,7 @@ export function FacilityList({ items, total, more, title = 'Military facilities'
   );
 }
 
-export function AgreementList({ items, total, more, title = 'Agreements' }: ListProps<AgreementListItemFragment>) {
+export function AgreementList({ items, total, more, title = 'Agreements' }: ListProps<AgreementRowFragment>) {
   return (
     <RecordList title={title} items={items} total={total} more={more} empty="No agreements recorded." render={(agreement) => (
       <>
@@ -96,7 +96,7 @@ export function AgreementList({ items, total, more, title = 'Agreements' }: List
   );
 }
 
-export function EngagementList({ items, total, more, title = 'Engagements' }: ListProps<EngagementListItemFragment>) {
+export function EngagementList({ items, total, more, title = 'Engagements' }: ListProps<EngagementRowFragment>) {
   return (
     <RecordList title={title} items={items} total={total} more={more} empty="No engagements recorded." render={(engagement) => (
       <>
@@ -108,7 +108,7 @@ export function EngagementList({ items, total, more, title = 'Engagements' }: Li
   );
 }
 
-export function ProjectList({ items, total, more, title = 'Energy projects' }: ListProps<ProjectListItemFragment>) {
+export function ProjectList({ items, total, more, title = 'Energy projects' }: ListProps<ProjectRowFragment>) {
   return (
     <RecordList title={title} items={items} total={total} more={more} empty="No energy projects recorded." render={(project) => (
       <>

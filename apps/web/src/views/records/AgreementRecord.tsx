@@ -12,32 +12,16 @@ import { PartyLabel } from './parties';
 const AgreementRecordQuery = graphql(`
   query AgreementRecord($id: ID!) {
     agreement(id: $id) {
-      id
-      title
+      ...AgreementRow
       summary
-      instrumentType
       form
-      status
-      signedOn
-      datePrecision
       enteredIntoForceOn
       place {
         id
         name
       }
       parties {
-        country {
-          code
-          name
-        }
-        organization {
-          id
-          name
-        }
-        signatory {
-          id
-          name
-        }
+        ...AgreementPartyFields
       }
       witnesses {
         id
@@ -47,9 +31,6 @@ const AgreementRecordQuery = graphql(`
       engagement {
         id
         title
-      }
-      citations {
-        ...CitationFields
       }
     }
     energy: agreement(id: $id) {

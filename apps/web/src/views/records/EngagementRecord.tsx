@@ -12,14 +12,10 @@ import { PartyLabel } from './parties';
 const EngagementRecordQuery = graphql(`
   query EngagementRecord($id: ID!) {
     engagement(id: $id) {
-      id
-      title
+      ...EngagementRow
       summary
-      kind
       cameoCode
-      startDate
       endDate
-      datePrecision
       dateQualifier
       status
       place {
@@ -27,27 +23,12 @@ const EngagementRecordQuery = graphql(`
         name
       }
       participants {
-        role
-        country {
-          code
-          name
-        }
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
+        ...ParticipantFields
       }
       agreements {
         id
         title
         status
-      }
-      citations {
-        ...CitationFields
       }
     }
   }

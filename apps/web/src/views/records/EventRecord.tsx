@@ -11,14 +11,10 @@ import { RecordShell } from './RecordShell';
 const EventRecordQuery = graphql(`
   query EventRecord($id: ID!) {
     securityEvent(id: $id) {
-      id
-      title
+      ...EventRow
       summary
-      date
       dateEnd
-      datePrecision
       disorderType
-      eventType
       subEventType
       country {
         code
@@ -30,14 +26,9 @@ const EventRecordQuery = graphql(`
         admin1
       }
       actors {
-        role
+        ...EventActorFields
         actorType
-        organization {
-          id
-          name
-        }
       }
-      fatalities
       fatalitiesQualifier
       fatalitiesLow
       fatalitiesHigh
@@ -61,9 +52,6 @@ const EventRecordQuery = graphql(`
       }
       civilianTargeting
       tags
-      citations {
-        ...CitationFields
-      }
     }
   }
 `);

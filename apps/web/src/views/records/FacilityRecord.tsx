@@ -10,11 +10,8 @@ import { RecordShell } from './RecordShell';
 const FacilityRecordQuery = graphql(`
   query FacilityRecord($id: ID!) {
     militaryFacility(id: $id) {
-      id
-      name
+      ...FacilityRow
       aliases
-      kind
-      status
       summary
       hostCountry {
         code
@@ -53,9 +50,6 @@ const FacilityRecordQuery = graphql(`
         citation {
           ...CitationFields
         }
-      }
-      citations {
-        ...CitationFields
       }
     }
   }

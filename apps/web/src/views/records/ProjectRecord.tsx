@@ -13,31 +13,13 @@ import { RecordShell } from './RecordShell';
 const ProjectRecordQuery = graphql(`
   query ProjectRecord($id: ID!) {
     energyProject(id: $id) {
-      id
-      name
+      ...ProjectRow
+      ...ProjectShareFields
       aliases
       summary
       kind
-      technologies
-      status
-      capacityMw
       capacityQualifier
       storageMwh
-      countries {
-        role
-        capacityMw
-        country {
-          code
-          name
-        }
-      }
-      stakeholders {
-        role
-        organization {
-          id
-          name
-        }
-      }
       place {
         id
         name
@@ -54,9 +36,6 @@ const ProjectRecordQuery = graphql(`
         id
         title
         status
-      }
-      citations {
-        ...CitationFields
       }
     }
   }

@@ -11,14 +11,9 @@ export const SecurityEventsPageQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          title
-          date
+          ...EventRow
           dateEnd
-          datePrecision
-          eventType
           subEventType
-          fatalities
           country {
             code
             name
@@ -28,14 +23,7 @@ export const SecurityEventsPageQuery = graphql(`
             name
           }
           actors {
-            role
-            organization {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
+            ...EventActorFields
           }
         }
       }

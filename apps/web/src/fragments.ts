@@ -22,13 +22,20 @@ export const CitationFields = graphql(`
   }
 `);
 
-export const EventRow = graphql(`
-  fragment EventRow on SecurityEvent {
+/** What the overview's timeline and the map need to place and name an event. */
+export const EventHeadline = graphql(`
+  fragment EventHeadline on SecurityEvent {
     id
     title
     date
     datePrecision
     eventType
+  }
+`);
+
+export const EventRow = graphql(`
+  fragment EventRow on SecurityEvent {
+    ...EventHeadline
     fatalities
     citations {
       ...CitationFields
@@ -90,12 +97,24 @@ export const ProjectRow = graphql(`
 
 // What a table and a record page both show of a record's parts.
 
-export const EventActorFields = graphql(`
-  fragment EventActorFields on EventActor {
-    role
-    organization {
+export const EventDetail = graphql(`
+  fragment EventDetail on SecurityEvent {
+    dateEnd
+    subEventType
+    country {
+      code
+      name
+    }
+    place {
       id
       name
+    }
+    actors {
+      role
+      organization {
+        id
+        name
+      }
     }
   }
 `);
@@ -117,20 +136,27 @@ export const AgreementPartyFields = graphql(`
   }
 `);
 
-export const ParticipantFields = graphql(`
-  fragment ParticipantFields on EngagementParticipant {
-    role
-    country {
-      code
-      name
-    }
-    organization {
+export const EngagementDetail = graphql(`
+  fragment EngagementDetail on DiplomaticEngagement {
+    endDate
+    place {
       id
       name
     }
-    person {
-      id
-      name
+    participants {
+      role
+      country {
+        code
+        name
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
     }
   }
 `);
@@ -148,6 +174,43 @@ export const ProjectShareFields = graphql(`
     stakeholders {
       role
       organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** What sources say about a field, when they differ: which value the record uses, and why. */
+export const ClaimFields = graphql(`
+  fragment ClaimFields on Claim {
+    field
+    value
+    used
+    reason
+    citation {
+      quote
+      source {
+        id
+        publisher
+      }
+    }
+  }
+`);
+
+/** Where a page of a paged list ends (the Pager's next cursor). */
+export const PageFields = graphql(`
+  fragment PageFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
+/** The organisations a select offers (filters, forms). */
+export const OrganizationChoices = graphql(`
+  fragment OrganizationChoices on Query {
+    organizations(first: 100) {
+      nodes {
         id
         name
       }

@@ -33,7 +33,7 @@ export interface Paged<D> {
 
 interface Connection {
   totalCount: number;
-  edges: readonly unknown[];
+  nodes: readonly unknown[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
@@ -72,7 +72,7 @@ export function PagedSection<C extends Connection>({
       {error && !connection && !onlyFieldErrors(error) ? <ErrorNotice error={error} what={what} /> : null}
       {error && !connection && filterNote && onlyFieldErrors(error) ? <p className="notice warning">{filterNote}</p> : null}
       {connection?.totalCount === 0 ? <EmptyState>No {what} match these filters.</EmptyState> : null}
-      {connection && connection.edges.length > 0 ? (
+      {connection && connection.nodes.length > 0 ? (
         <>
           {children(connection)}
           <Pager label={capitalised(what)} pages={pages} connection={connection} />

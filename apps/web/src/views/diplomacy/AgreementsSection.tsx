@@ -14,7 +14,7 @@ export function AgreementsSection({ page }: { page: Paged<AgreementsPageQuery> }
           caption="Agreements with their parties, signatories and status, newest first"
           columns={['Signed', 'Agreement', 'Instrument', 'Status', 'Parties and signatories', 'Subjects', 'Sources']}
         >
-          {connection.edges.map(({ node: agreement }) => (
+          {connection.nodes.map((agreement) => (
             <tr key={agreement.id}>
               <td className="nowrap">{agreement.signedOn ? <time dateTime={agreement.signedOn}>{formatDate(agreement.signedOn, agreement.datePrecision)}</time> : 'not recorded'}</td>
               <th scope="row">

@@ -15,7 +15,7 @@ export function EngagementsSection({ page }: { page: Paged<EngagementsPageQuery>
           caption="Visits, meetings, calls and summits with who took part, newest first"
           columns={['When', 'Engagement', 'Kind', 'Place', 'Participants', 'Sources']}
         >
-          {connection.edges.map(({ node: engagement }) => (
+          {connection.nodes.map((engagement) => (
             <tr key={engagement.id}>
               <td className="nowrap">
                 <time dateTime={engagement.startDate}>{formatRange(engagement.startDate, engagement.endDate, engagement.datePrecision)}</time>

@@ -5,18 +5,14 @@ export const AgreementsPageQuery = graphql(`
     agreements(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          ...AgreementRow
-          form
-          subjects
-          parties {
-            ...AgreementPartyFields
-          }
+      nodes {
+        ...AgreementRow
+        form
+        subjects
+        parties {
+          ...AgreementPartyFields
         }
       }
     }
@@ -28,22 +24,11 @@ export const EngagementsPageQuery = graphql(`
     engagements(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          ...EngagementRow
-          endDate
-          place {
-            id
-            name
-          }
-          participants {
-            ...ParticipantFields
-          }
-        }
+      nodes {
+        ...EngagementRow
+        ...EngagementDetail
       }
     }
   }
@@ -51,11 +36,6 @@ export const EngagementsPageQuery = graphql(`
 
 export const OrganizationOptionsQuery = graphql(`
   query OrganizationOptions {
-    organizations(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
+    ...OrganizationChoices
   }
 `);

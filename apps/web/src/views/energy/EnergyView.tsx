@@ -48,7 +48,7 @@ export function EnergyView() {
       </FilterForm>
 
       <PagedSection id="projects-heading" title="Projects" what="energy projects" connection={page.data?.energyProjects} page={page}>
-        {(connection) => <ProjectsTable edges={connection.edges} />}
+        {(connection) => <ProjectsTable projects={connection.nodes} />}
       </PagedSection>
       <section aria-labelledby="capacity-heading">
         <h2 id="capacity-heading">Capacity</h2>

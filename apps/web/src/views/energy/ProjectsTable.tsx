@@ -5,12 +5,12 @@ import type { EnergyProjectsPageQuery } from '../../generated/graphql';
 import { formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
 
-type Edge = NonNullable<EnergyProjectsPageQuery['energyProjects']>['edges'][number];
+type Project = NonNullable<EnergyProjectsPageQuery['energyProjects']>['nodes'][number];
 
-export function ProjectsTable({ edges }: { edges: readonly Edge[] }) {
+export function ProjectsTable({ projects }: { projects: readonly Project[] }) {
   return (
     <RecordTable caption="Energy projects with capacity, status, technologies, countries and their shares, and stakeholders" columns={['Project', { title: 'Capacity', number: true }, 'Status', 'Technologies', 'Countries (share)', 'Stakeholders', 'Sources']}>
-      {edges.map(({ node: project }) => (
+      {projects.map((project) => (
         <tr key={project.id}>
           <th scope="row">
             <Link href={`/projects/${project.id}`}>{project.name}</Link>

@@ -5,17 +5,13 @@ export const EnergyProjectsPageQuery = graphql(`
     energyProjects(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          ...ProjectRow
-          ...ProjectShareFields
-          kind
-          storageMwh
-        }
+      nodes {
+        ...ProjectRow
+        ...ProjectShareFields
+        kind
+        storageMwh
       }
     }
   }

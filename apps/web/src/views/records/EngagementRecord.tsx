@@ -15,16 +15,9 @@ const EngagementRecordQuery = graphql(`
       ...EngagementRow
       summary
       cameoCode
-      endDate
       dateQualifier
       status
-      place {
-        id
-        name
-      }
-      participants {
-        ...ParticipantFields
-      }
+      ...EngagementDetail
       agreements {
         id
         title

@@ -12,21 +12,13 @@ const EventRecordQuery = graphql(`
   query EventRecord($id: ID!) {
     securityEvent(id: $id) {
       ...EventRow
+      ...EventDetail
       summary
-      dateEnd
       disorderType
-      subEventType
-      country {
-        code
-        name
-      }
       place {
-        id
-        name
         admin1
       }
       actors {
-        ...EventActorFields
         actorType
       }
       fatalitiesQualifier
@@ -38,17 +30,7 @@ const EventRecordQuery = graphql(`
       dateQualifier
       placePrecision
       claims {
-        field
-        value
-        used
-        reason
-        citation {
-          quote
-          source {
-            id
-            publisher
-          }
-        }
+        ...ClaimFields
       }
       civilianTargeting
       tags

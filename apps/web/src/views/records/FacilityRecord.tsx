@@ -33,17 +33,7 @@ const FacilityRecordQuery = graphql(`
       establishedPrecision
       costUsd
       claims {
-        field
-        value
-        used
-        reason
-        citation {
-          quote
-          source {
-            id
-            publisher
-          }
-        }
+        ...ClaimFields
       }
       reportedCosts {
         amountUsd

@@ -5,12 +5,12 @@ import type { SecurityEventsPageQuery } from '../../generated/graphql';
 import { formatRange, label } from '../../lib/format';
 import { Link } from '../../router';
 
-type Edge = NonNullable<SecurityEventsPageQuery['securityEvents']>['edges'][number];
+type Event = NonNullable<SecurityEventsPageQuery['securityEvents']>['nodes'][number];
 
-export function EventsTable({ edges, caption }: { edges: readonly Edge[]; caption: string }) {
+export function EventsTable({ events, caption }: { events: readonly Event[]; caption: string }) {
   return (
     <RecordTable caption={caption} columns={['Date', 'Event', 'Type', 'Place', 'Actors', { title: 'Fatalities', number: true }, 'Sources']}>
-      {edges.map(({ node: event }) => (
+      {events.map((event) => (
         <tr key={event.id}>
           <td className="nowrap">
             <time dateTime={event.date}>{formatRange(event.date, event.dateEnd, event.datePrecision)}</time>

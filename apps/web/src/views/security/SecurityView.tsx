@@ -68,7 +68,7 @@ export function SecurityView() {
         filterNote="The filter needs fixing before events can be shown (see the message by the field)."
       >
         {(connection) => (
-          <EventsTable edges={connection.edges} caption={`Security events matching the filters, newest first: ${plural(connection.totalCount, 'event')}`} />
+          <EventsTable events={connection.nodes} caption={`Security events matching the filters, newest first: ${plural(connection.totalCount, 'event')}`} />
         )}
       </PagedSection>
 

@@ -5,27 +5,11 @@ export const SecurityEventsPageQuery = graphql(`
     securityEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          ...EventRow
-          dateEnd
-          subEventType
-          country {
-            code
-            name
-          }
-          place {
-            id
-            name
-          }
-          actors {
-            ...EventActorFields
-          }
-        }
+      nodes {
+        ...EventRow
+        ...EventDetail
       }
     }
   }
@@ -48,12 +32,7 @@ export const SecurityEventsChartQuery = graphql(`
 
 export const SecurityFilterOptionsQuery = graphql(`
   query SecurityFilterOptions {
-    organizations(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
+    ...OrganizationChoices
     places(first: 100) {
       nodes {
         id

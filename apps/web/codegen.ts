@@ -1,6 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Types for every operation in src/, from the API schema the gateway serves (committed by compose).
+// Types for every operation in src/, and every enum's values and labels, from the API schema the
+// gateway serves (committed by compose).
 const config: CodegenConfig = {
   schema: '../../packages/supergraph/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
@@ -15,6 +16,11 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: true },
         scalars: { Date: 'string', DateTime: 'string' },
       },
+    },
+    // Enum values, their labels and ACLED's taxonomy, from the same schema (no documents needed).
+    'src/generated/enums.ts': {
+      documents: [],
+      plugins: ['./scripts/enums-codegen.mjs'],
     },
   },
 };

@@ -1,5 +1,21 @@
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 
+/** The server's messages about a field or a group, one line each; nothing when there are none. */
+export function FieldMessages({ id, messages, announce = false }: { id: string; messages: readonly string[] | undefined; announce?: boolean }) {
+  if (!messages?.length) return null;
+  return (
+    <p className="field-error" id={id} role={announce ? 'alert' : undefined}>
+      {messages.length === 1
+        ? messages[0]
+        : messages.map((message, i) => (
+            <span key={i} className="field-error-line">
+              {message}
+            </span>
+          ))}
+    </p>
+  );
+}
+
 type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; required?: boolean };
 
 /**
@@ -73,17 +89,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {messages.length ? (
-        <p className="field-error" id={errorId} role={announce ? 'alert' : undefined}>
-          {messages.length === 1
-            ? messages[0]
-            : messages.map((message, i) => (
-                <span key={i} className="field-error-line">
-                  {message}
-                </span>
-              ))}
-        </p>
-      ) : null}
+      <FieldMessages id={errorId} messages={messages} announce={announce} />
     </div>
   );
 }

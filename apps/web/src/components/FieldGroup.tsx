@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessages } from './Field';
 
 /**
  * A group of controls (a list of actors, of citations) under one legend, with room for the server's
@@ -32,17 +33,7 @@ export function FieldGroup({
           {hint}
         </p>
       ) : null}
-      {error?.length ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error.length === 1
-            ? error[0]
-            : error.map((message, i) => (
-                <span key={i} className="field-error-line">
-                  {message}
-                </span>
-              ))}
-        </p>
-      ) : null}
+      <FieldMessages id={`${id}-error`} messages={error} />
       {children}
     </fieldset>
   );

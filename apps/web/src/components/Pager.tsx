@@ -3,7 +3,7 @@ import type { CursorPages } from '../lib/useCursorPages';
 /** What the pager needs of a connection: how many rows came, how many there are, what follows. */
 interface PagedConnection {
   totalCount: number;
-  edges: readonly unknown[];
+  nodes: readonly unknown[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
@@ -17,11 +17,11 @@ export function Pager({
   pages: CursorPages;
   connection: PagedConnection;
 }) {
-  const { totalCount: total, edges, pageInfo } = connection;
+  const { totalCount: total, nodes, pageInfo } = connection;
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <p aria-live="polite">
-        {total === 0 ? 'No rows' : `Showing ${pages.offset + 1}–${pages.offset + edges.length} of ${total}`}
+        {total === 0 ? 'No rows' : `Showing ${pages.offset + 1}–${pages.offset + nodes.length} of ${total}`}
       </p>
       <div className="pager-buttons">
         <button type="button" onClick={pages.previous} disabled={!pages.hasPrevious}>

@@ -1,34 +1,35 @@
-import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
+import { DateRangeFields, FilterForm, SearchField, namedChoices, useFilterParams } from '../../components/Filters';
+import { usePagedQuery } from '../../components/PagedSection';
 import { fieldErrors } from '../../lib/errors';
-import { useSearchParams } from '../../router';
-import { AgreementsSection, useAgreementsPage } from './AgreementsSection';
-import { EngagementsSection, useEngagementsPage } from './EngagementsSection';
-import { OrganizationOptionsQuery } from './queries';
+import { AgreementsSection } from './AgreementsSection';
+import { EngagementsSection } from './EngagementsSection';
+import { AgreementsPageQuery, EngagementsPageQuery, OrganizationOptionsQuery } from './queries';
 
 /** Agreements and engagements, filtered together by country, organisation and date. */
 export function DiplomacyView() {
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
+  const filters = useFilterParams();
+  const { value, list, single, setParams } = filters;
   // Both lists take the same filter fields, so one form drives both.
   const filter = {
-    ...(value('country') ? { countries: [value('country')] } : {}),
-    ...(value('organization') ? { organizations: [value('organization')] } : {}),
-    ...(value('from') ? { from: value('from') } : {}),
-    ...(value('to') ? { to: value('to') } : {}),
-    ...(value('q') ? { search: value('q') } : {}),
+    ...list('country', 'countries'),
+    ...list('organization', 'organizations'),
+    ...single('from', 'from'),
+    ...single('to', 'to'),
+    ...single('q', 'search'),
   };
-  const agreements = useAgreementsPage(filter);
-  const engagements = useEngagementsPage(filter);
+  const agreements = usePagedQuery(AgreementsPageQuery, filter);
+  const engagements = usePagedQuery(EngagementsPageQuery, filter);
   const options = useQuery(OrganizationOptionsQuery);
   const errorsByField = { ...fieldErrors(engagements.error), ...fieldErrors(agreements.error) };
 
   return (
     <>
       <h1>Diplomacy</h1>
-      <form className="filters" aria-label="Diplomacy filters" onSubmit={(event) => event.preventDefault()}>
+      <FilterForm label="Diplomacy filters">
         <Field label="Country" error={errorsByField['countries']}>
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
@@ -37,19 +38,12 @@ export function DiplomacyView() {
             value={value('organization')}
             onChange={(organization) => setParams({ organization })}
             none="Any organisation"
-            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
+            choices={namedChoices(options.data?.organizations?.nodes)}
           />
         </Field>
-        <Field label="From" error={errorsByField['from']}>
-          <input type="date" value={value('from')} onChange={(event) => setParams({ from: event.target.value })} />
-        </Field>
-        <Field label="To" error={errorsByField['to']}>
-          <input type="date" value={value('to')} onChange={(event) => setParams({ to: event.target.value })} />
-        </Field>
-        <Field label="Search" error={errorsByField['search']}>
-          <input type="search" value={value('q')} onChange={(event) => setParams({ q: event.target.value })} />
-        </Field>
-      </form>
+        <DateRangeFields filter={filters} errors={errorsByField} />
+        <SearchField filter={filters} errors={errorsByField} />
+      </FilterForm>
       <AgreementsSection page={agreements} />
       <EngagementsSection page={engagements} />
     </>

@@ -5,37 +5,14 @@ export const AgreementsPageQuery = graphql(`
     agreements(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          id
-          title
-          instrumentType
-          form
-          status
-          signedOn
-          datePrecision
-          subjects
-          parties {
-            country {
-              code
-              name
-            }
-            organization {
-              id
-              name
-            }
-            signatory {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
-          }
+      nodes {
+        ...AgreementRow
+        form
+        subjects
+        parties {
+          ...AgreementPartyFields
         }
       }
     }
@@ -47,41 +24,11 @@ export const EngagementsPageQuery = graphql(`
     engagements(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          id
-          title
-          kind
-          startDate
-          endDate
-          datePrecision
-          place {
-            id
-            name
-          }
-          participants {
-            role
-            country {
-              code
-              name
-            }
-            organization {
-              id
-              name
-            }
-            person {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
-          }
-        }
+      nodes {
+        ...EngagementRow
+        ...EngagementDetail
       }
     }
   }
@@ -89,11 +36,6 @@ export const EngagementsPageQuery = graphql(`
 
 export const OrganizationOptionsQuery = graphql(`
   query OrganizationOptions {
-    organizations(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
+    ...OrganizationChoices
   }
 `);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BarChart } from '../../components/BarChart';
 import { ErrorNotice, Loading } from '../../components/QueryState';
 import type { EnergyProjectFilter } from '../../generated/graphql';
-import { projectStatuses, technologies } from '../../lib/enums';
+import { enumValues } from '../../lib/enums';
 import { formatMw, label } from '../../lib/format';
 import { EnergyCapacityChartQuery } from './queries';
 
@@ -21,13 +21,13 @@ export function CapacityChart({ filter }: { filter: EnergyProjectFilter }) {
     // The graph does not split a mixed project's capacity by technology, so it counts under each.
     for (const tech of techs) totals.set(`${tech}|${project.status}`, (totals.get(`${tech}|${project.status}`) ?? 0) + project.capacityMw);
   }
-  const used = technologies.filter((tech) => projectStatuses.some((status) => totals.has(`${tech}|${status}`)));
+  const used = enumValues.EnergyTechnology.filter((tech) => enumValues.EnergyProjectStatus.some((status) => totals.has(`${tech}|${status}`)));
   const withoutCapacity = projects.filter((p) => !p.capacityMw).length;
   return (
     <BarChart
       caption="Capacity by technology and status (MW)"
       categories={used.map((tech) => ({ key: tech, label: label(tech) }))}
-      series={projectStatuses.map((status) => ({ key: status, label: label(status) }))}
+      series={enumValues.EnergyProjectStatus.map((status) => ({ key: status, label: label(status) }))}
       value={(tech, status) => totals.get(`${tech}|${status}`) ?? 0}
       format={formatMw}
       note={`Each bar is the capacity of the projects that use that technology, coloured by status; a project with several technologies appears in each of their bars.${withoutCapacity ? ` ${withoutCapacity} project(s) without a stated capacity are left out.` : ''}`}

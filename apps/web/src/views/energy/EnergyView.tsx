@@ -1,77 +1,55 @@
-import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
+import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
-import { Pager } from '../../components/Pager';
-import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
+import { FilterForm, SearchField, namedChoices, useFilterParams } from '../../components/Filters';
+import { PagedSection, usePagedQuery } from '../../components/PagedSection';
 import type { EnergyProjectFilter } from '../../generated/graphql';
-import { oneOf, projectStatuses, technologies } from '../../lib/enums';
-import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
-import { useCursorPages } from '../../lib/useCursorPages';
-import { useSearchParams } from '../../router';
+import { enumValues, oneOf } from '../../lib/enums';
+import { fieldErrors } from '../../lib/errors';
 import { CapacityChart } from './CapacityChart';
 import { ProjectsTable } from './ProjectsTable';
 import { EnergyProjectsPageQuery, StakeholderOptionsQuery } from './queries';
 import { TargetsSection } from './TargetsSection';
 
-const pageSize = 10;
-
 export function EnergyView() {
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
-  const status = oneOf(projectStatuses, params.get('status'));
-  const technology = oneOf(technologies, params.get('technology'));
+  const filters = useFilterParams();
+  const { value, list, single, setParams } = filters;
+  const status = oneOf(enumValues.EnergyProjectStatus, filters.params.get('status'));
+  const technology = oneOf(enumValues.EnergyTechnology, filters.params.get('technology'));
   const filter: EnergyProjectFilter = {
-    ...(value('country') ? { countries: [value('country')] } : {}),
+    ...list('country', 'countries'),
     ...(status ? { statuses: [status] } : {}),
     ...(technology ? { technologies: [technology] } : {}),
-    ...(value('stakeholder') ? { stakeholders: [value('stakeholder')] } : {}),
-    ...(value('q') ? { search: value('q') } : {}),
+    ...list('stakeholder', 'stakeholders'),
+    ...single('q', 'search'),
   };
-  const pages = useCursorPages(pageSize, JSON.stringify(filter));
-  const { data, loading, error } = useQuery(EnergyProjectsPageQuery, { variables: { filter, first: pageSize, after: pages.after } });
+  const page = usePagedQuery(EnergyProjectsPageQuery, filter);
   const options = useQuery(StakeholderOptionsQuery);
-  const errorsByField = fieldErrors(error);
-  const connection = data?.energyProjects;
+  const errorsByField = fieldErrors(page.error);
 
   return (
     <>
       <h1>Energy</h1>
-      <form className="filters" aria-label="Energy project filters" onSubmit={(event) => event.preventDefault()}>
+      <FilterForm label="Energy project filters">
         <Field label="Country (any role)" error={errorsByField['countries']}>
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
         <Field label="Status" error={errorsByField['statuses']}>
-          <ChoiceSelect value={status ?? ''} onChange={(status) => setParams({ status })} none="Any status" choices={enumChoices(projectStatuses)} />
+          <ChoiceSelect value={status ?? ''} onChange={(status) => setParams({ status })} none="Any status" choices={enumChoices(enumValues.EnergyProjectStatus)} />
         </Field>
         <Field label="Technology" error={errorsByField['technologies']}>
-          <ChoiceSelect value={technology ?? ''} onChange={(technology) => setParams({ technology })} none="Any technology" choices={enumChoices(technologies)} />
+          <ChoiceSelect value={technology ?? ''} onChange={(technology) => setParams({ technology })} none="Any technology" choices={enumChoices(enumValues.EnergyTechnology)} />
         </Field>
         <Field label="Stakeholder" error={errorsByField['stakeholders']}>
-          <ChoiceSelect
-            value={value('stakeholder')}
-            onChange={(stakeholder) => setParams({ stakeholder })}
-            none="Any stakeholder"
-            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
-          />
+          <ChoiceSelect value={value('stakeholder')} onChange={(stakeholder) => setParams({ stakeholder })} none="Any stakeholder" choices={namedChoices(options.data?.organizations?.nodes)} />
         </Field>
-        <Field label="Search" error={errorsByField['search']}>
-          <input type="search" value={value('q')} onChange={(event) => setParams({ q: event.target.value })} />
-        </Field>
-      </form>
+        <SearchField filter={filters} errors={errorsByField} />
+      </FilterForm>
 
-      <section aria-labelledby="projects-heading">
-        <h2 id="projects-heading">Projects{connection ? ` (${connection.totalCount})` : ''}</h2>
-        {loading && !connection ? <Loading what="energy projects" /> : null}
-        {error && !connection && !onlyFieldErrors(error) ? <ErrorNotice error={error} what="energy projects" /> : null}
-        {connection?.totalCount === 0 ? <EmptyState>No energy projects match these filters.</EmptyState> : null}
-        {connection && connection.edges.length > 0 ? (
-          <>
-            <ProjectsTable edges={connection.edges} />
-            <Pager label="Energy projects" pages={pages} connection={connection} />
-          </>
-        ) : null}
-      </section>
+      <PagedSection id="projects-heading" title="Projects" what="energy projects" connection={page.data?.energyProjects} page={page}>
+        {(connection) => <ProjectsTable projects={connection.nodes} />}
+      </PagedSection>
       <section aria-labelledby="capacity-heading">
         <h2 id="capacity-heading">Capacity</h2>
         <CapacityChart filter={filter} />

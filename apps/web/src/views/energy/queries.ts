@@ -5,38 +5,13 @@ export const EnergyProjectsPageQuery = graphql(`
     energyProjects(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          id
-          name
-          kind
-          status
-          capacityMw
-          storageMwh
-          technologies
-          countries {
-            role
-            capacityMw
-            country {
-              code
-              name
-            }
-          }
-          stakeholders {
-            role
-            organization {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
-          }
-        }
+      nodes {
+        ...ProjectRow
+        ...ProjectShareFields
+        kind
+        storageMwh
       }
     }
   }

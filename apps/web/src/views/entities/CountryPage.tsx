@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { Facts } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { formatMw, label } from '../../lib/format';
-import { EntityShell, SubgraphSection } from './EntityShell';
+import { AboutSection, EntityArticle, EntityShell, SubgraphSection, countryAnswers } from './EntityShell';
 import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
 
 // One request, four subgraphs: each alias of `country` is answered by the subgraph that owns it.
@@ -23,13 +22,13 @@ const CountryPageQuery = graphql(`
       securityEvents(first: 10) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       militaryFacilities(first: 10) {
         totalCount
         nodes {
-          ...FacilityListItem
+          ...FacilityRow
         }
       }
     }
@@ -37,13 +36,13 @@ const CountryPageQuery = graphql(`
       agreements(first: 10) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
       engagements(first: 10) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
     }
@@ -51,7 +50,7 @@ const CountryPageQuery = graphql(`
       energyProjects(first: 10) {
         totalCount
         nodes {
-          ...ProjectListItem
+          ...ProjectRow
         }
       }
       energyTargets {
@@ -66,21 +65,11 @@ const CountryPageQuery = graphql(`
 
 export function CountryPage({ code }: { code: string }) {
   const { data, loading, error } = useQuery(CountryPageQuery, { variables: { code }, fetchPolicy: 'no-cache' });
-  // What only each subgraph answers: null there, with an error, means it did not answer.
-  const answers = {
-    reference: [data?.reference],
-    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
-    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
-    energy: [data?.energy?.energyProjects, data?.energy?.energyTargets],
-  };
   return (
-    <EntityShell what="country" id={code} data={data} loading={loading} error={error} answers={answers}>
+    <EntityShell what="country" id={code} data={data} loading={loading} error={error} answers={countryAnswers(data)}>
       {({ reference, security, diplomacy, energy }, failed) => (
-        <article className="entity">
-          <p className="eyebrow">Country</p>
-          <h1>{reference?.name}</h1>
-          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
-          <SubgraphSection part="reference" title="About" failed={failed}>
+        <EntityArticle eyebrow="Country" name={reference?.name}>
+          <AboutSection citations={reference?.citations} failed={failed}>
             <Facts
               rows={[
                 ['ISO codes', `${reference?.code} / ${reference?.isoNumeric}`],
@@ -88,18 +77,17 @@ export function CountryPage({ code }: { code: string }) {
                 ['From general knowledge', reference?.outsideKnowledge],
               ]}
             />
-            {reference ? <Citations citations={reference.citations} /> : null}
-          </SubgraphSection>
+          </AboutSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?country=${code}`, label: 'All security events' }} />
-            <FacilityList items={security?.militaryFacilities?.nodes ?? []} total={security?.militaryFacilities?.totalCount} />
+            <EventList of={security?.securityEvents} more={{ href: `/security?country=${code}`, label: 'All security events' }} />
+            <FacilityList of={security?.militaryFacilities} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All agreements' }} />
-            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} more={{ href: `/diplomacy?country=${code}`, label: 'All engagements' }} />
+            <AgreementList of={diplomacy?.agreements} more={{ href: `/diplomacy?country=${code}`, label: 'All agreements' }} />
+            <EngagementList of={diplomacy?.engagements} more={{ href: `/diplomacy?country=${code}`, label: 'All engagements' }} />
           </SubgraphSection>
           <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList items={energy?.energyProjects?.nodes ?? []} total={energy?.energyProjects?.totalCount} more={{ href: `/energy?country=${code}`, label: 'All energy projects' }} />
+            <ProjectList of={energy?.energyProjects} more={{ href: `/energy?country=${code}`, label: 'All energy projects' }} />
             {energy?.energyTargets?.length ? (
               <div className="record-list">
                 <h3>National targets</h3>
@@ -114,7 +102,7 @@ export function CountryPage({ code }: { code: string }) {
               </div>
             ) : null}
           </SubgraphSection>
-        </article>
+        </EntityArticle>
       )}
     </EntityShell>
   );

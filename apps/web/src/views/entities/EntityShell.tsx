@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Citations } from '../../components/Citations';
+import type { CitationFieldsFragment } from '../../generated/graphql';
 import { MissingSection, PartialNotice, type Part } from '../../components/PartialNotice';
 import { ErrorNotice, Loading } from '../../components/QueryState';
 import { describeError, failedParts } from '../../lib/errors';
@@ -71,4 +73,56 @@ export function SubgraphSection({
       {failed.includes(part) ? <MissingSection part={part} /> : children}
     </section>
   );
+}
+
+/** The page itself: what kind of entity, its name, and the note that one request fills it. */
+export function EntityArticle({ eyebrow, name, children }: { eyebrow: string; name: string | undefined; children: ReactNode }) {
+  return (
+    <article className="entity">
+      <p className="eyebrow">{eyebrow}</p>
+      <h1>{name}</h1>
+      <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
+      {children}
+    </article>
+  );
+}
+
+/** The reference subgraph's part: what the page shows of the entity itself, then its sources. */
+export function AboutSection({
+  title = 'About',
+  citations,
+  failed,
+  children,
+}: {
+  title?: string;
+  /** Undefined while the part did not load. */
+  citations: readonly CitationFieldsFragment[] | undefined;
+  failed: readonly Part[];
+  children: ReactNode;
+}) {
+  return (
+    <SubgraphSection part="reference" title={title} failed={failed}>
+      {children}
+      {citations ? <Citations citations={citations} /> : null}
+    </SubgraphSection>
+  );
+}
+
+/** What only each subgraph answers of a country's four aliases (the country page, the overview). */
+export function countryAnswers(
+  data:
+    | {
+        reference?: unknown;
+        security?: { securityEvents?: unknown; militaryFacilities?: unknown } | null;
+        diplomacy?: { agreements?: unknown; engagements?: unknown } | null;
+        energy?: { energyProjects?: unknown; energyTargets?: unknown } | null;
+      }
+    | undefined,
+): Record<Part, readonly unknown[]> {
+  return {
+    reference: [data?.reference],
+    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
+    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
+    energy: [data?.energy?.energyProjects, data?.energy?.energyTargets],
+  };
 }

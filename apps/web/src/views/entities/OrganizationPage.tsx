@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, PersonLink } from '../../components/EntityLinks';
 import { Facts } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { label } from '../../lib/format';
-import { EntityShell, SubgraphSection } from './EntityShell';
+import { AboutSection, EntityArticle, EntityShell, SubgraphSection } from './EntityShell';
 import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
 
 const OrganizationPageQuery = graphql(`
@@ -33,13 +32,13 @@ const OrganizationPageQuery = graphql(`
       securityEvents(first: 20) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       militaryFacilities(first: 20) {
         totalCount
         nodes {
-          ...FacilityListItem
+          ...FacilityRow
         }
       }
     }
@@ -47,13 +46,13 @@ const OrganizationPageQuery = graphql(`
       agreements(first: 20) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
       engagements(first: 20) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
     }
@@ -61,7 +60,7 @@ const OrganizationPageQuery = graphql(`
       energyProjects(first: 20) {
         totalCount
         nodes {
-          ...ProjectListItem
+          ...ProjectRow
         }
       }
     }
@@ -80,11 +79,8 @@ export function OrganizationPage({ id }: { id: string }) {
   return (
     <EntityShell what="organisation" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, people, security, diplomacy, energy }, failed) => (
-        <article className="entity">
-          <p className="eyebrow">Organisation{reference ? `: ${label(reference.kind).toLowerCase()}` : ''}</p>
-          <h1>{reference?.name}</h1>
-          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
-          <SubgraphSection part="reference" title="About" failed={failed}>
+        <EntityArticle eyebrow={`Organisation${reference ? `: ${label(reference.kind).toLowerCase()}` : ''}`} name={reference?.name}>
+          <AboutSection citations={reference?.citations} failed={failed}>
             <Facts
               rows={[
                 ['Country', reference?.country ? <CountryLink country={reference.country} /> : null],
@@ -93,20 +89,19 @@ export function OrganizationPage({ id }: { id: string }) {
                 ['From general knowledge', reference?.outsideKnowledge],
               ]}
             />
-            {reference ? <Citations citations={reference.citations} /> : null}
-          </SubgraphSection>
+          </AboutSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?actor=${encodeURIComponent(id)}`, label: 'All security events involving it' }} />
-            <FacilityList items={security?.militaryFacilities?.nodes ?? []} total={security?.militaryFacilities?.totalCount} />
+            <EventList of={security?.securityEvents} more={{ href: `/security?actor=${encodeURIComponent(id)}`, label: 'All security events involving it' }} />
+            <FacilityList of={security?.militaryFacilities} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its agreements' }} />
-            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its engagements' }} />
+            <AgreementList of={diplomacy?.agreements} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its agreements' }} />
+            <EngagementList of={diplomacy?.engagements} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its engagements' }} />
           </SubgraphSection>
           <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList items={energy?.energyProjects?.nodes ?? []} total={energy?.energyProjects?.totalCount} more={{ href: `/energy?stakeholder=${encodeURIComponent(id)}`, label: 'All its energy projects' }} />
+            <ProjectList of={energy?.energyProjects} more={{ href: `/energy?stakeholder=${encodeURIComponent(id)}`, label: 'All its energy projects' }} />
           </SubgraphSection>
-        </article>
+        </EntityArticle>
       )}
     </EntityShell>
   );

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { CountryLink, OrganizationLink } from '../../components/EntityLinks';
 import { graphql } from '../../generated';
 import { formatDate } from '../../lib/format';
-import { EntityShell, SubgraphSection } from './EntityShell';
+import { AboutSection, EntityArticle, EntityShell, SubgraphSection } from './EntityShell';
 import { AgreementList, EngagementList, EventList, ProjectList } from './RecordLists';
 
 // Security and energy do not extend Person; they reach a person through the organisations and
@@ -36,13 +35,13 @@ const PersonPageQuery = graphql(`
       engagements(first: 20) {
         totalCount
         nodes {
-          ...EngagementListItem
+          ...EngagementRow
         }
       }
       agreements(first: 20) {
         totalCount
         nodes {
-          ...AgreementListItem
+          ...AgreementRow
         }
       }
     }
@@ -54,7 +53,7 @@ const PersonPageQuery = graphql(`
           securityEvents(first: 5) {
             totalCount
             nodes {
-              ...EventListItem
+              ...EventRow
             }
           }
         }
@@ -64,7 +63,7 @@ const PersonPageQuery = graphql(`
           securityEvents(first: 5) {
             totalCount
             nodes {
-              ...EventListItem
+              ...EventRow
             }
           }
         }
@@ -78,7 +77,7 @@ const PersonPageQuery = graphql(`
           energyProjects(first: 5) {
             totalCount
             nodes {
-              ...ProjectListItem
+              ...ProjectRow
             }
           }
         }
@@ -88,7 +87,7 @@ const PersonPageQuery = graphql(`
           energyProjects(first: 5) {
             totalCount
             nodes {
-              ...ProjectListItem
+              ...ProjectRow
             }
           }
         }
@@ -126,11 +125,8 @@ export function PersonPage({ id }: { id: string }) {
   return (
     <EntityShell what="person" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, diplomacy, security, energy }, failed) => (
-        <article className="entity">
-          <p className="eyebrow">Person</p>
-          <h1>{reference?.name}</h1>
-          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
-          <SubgraphSection part="reference" title="Roles" failed={failed}>
+        <EntityArticle eyebrow="Person" name={reference?.name}>
+          <AboutSection title="Roles" citations={reference?.citations} failed={failed}>
             {reference?.roles.length ? (
               <ul className="roles">
                 {reference.roles.map((role, i) => (
@@ -147,19 +143,17 @@ export function PersonPage({ id }: { id: string }) {
             )}
             {reference?.aliases.length ? <p>Also known as {reference.aliases.join(', ')}.</p> : null}
             {reference?.outsideKnowledge ? <p className="muted">From general knowledge: {reference.outsideKnowledge}</p> : null}
-            {reference ? <Citations citations={reference.citations} /> : null}
-          </SubgraphSection>
+          </AboutSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <EngagementList items={diplomacy?.engagements?.nodes ?? []} total={diplomacy?.engagements?.totalCount} />
-            <AgreementList title="Agreements signed or witnessed" items={diplomacy?.agreements?.nodes ?? []} total={diplomacy?.agreements?.totalCount} />
+            <EngagementList of={diplomacy?.engagements} />
+            <AgreementList title="Agreements signed or witnessed" of={diplomacy?.agreements} />
           </SubgraphSection>
           <SubgraphSection part="security" title="Security, where they held office" failed={failed}>
             {roleTargets(security?.roles).map(({ key, name, href, via, record }) => (
               <EventList
                 key={key}
                 title={via === 'organization' ? `Events involving ${name}` : `Security events in ${name}`}
-                items={record.securityEvents?.nodes ?? []}
-                total={record.securityEvents?.totalCount}
+                of={record.securityEvents}
                 more={{ href, label: `More on ${name}` }}
               />
             ))}
@@ -170,14 +164,13 @@ export function PersonPage({ id }: { id: string }) {
               <ProjectList
                 key={key}
                 title={via === 'organization' ? `Projects of ${name}` : `Energy projects in ${name}`}
-                items={record.energyProjects?.nodes ?? []}
-                total={record.energyProjects?.totalCount}
+                of={record.energyProjects}
                 more={{ href, label: `More on ${name}` }}
               />
             ))}
             {roleTargets(energy?.roles).length === 0 ? <p className="empty">No roles recorded for this person.</p> : null}
           </SubgraphSection>
-        </article>
+        </EntityArticle>
       )}
     </EntityShell>
   );

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { CountryLink } from '../../components/EntityLinks';
 import { Facts } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { label } from '../../lib/format';
 import { Link } from '../../router';
-import { EntityShell, SubgraphSection } from './EntityShell';
+import { AboutSection, EntityArticle, EntityShell, SubgraphSection } from './EntityShell';
 import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
 
 // A place is extended by security only; diplomacy and energy records name their place, so the page
@@ -37,14 +36,14 @@ const PlacePageQuery = graphql(`
       securityEvents(first: 20) {
         totalCount
         nodes {
-          ...EventListItem
+          ...EventRow
         }
       }
       country {
         code
         militaryFacilities(first: 100) {
           nodes {
-            ...FacilityListItem
+            ...FacilityRow
             place {
               id
             }
@@ -57,7 +56,7 @@ const PlacePageQuery = graphql(`
         code
         agreements(first: 100) {
           nodes {
-            ...AgreementListItem
+            ...AgreementRow
             place {
               id
             }
@@ -65,7 +64,7 @@ const PlacePageQuery = graphql(`
         }
         engagements(first: 100) {
           nodes {
-            ...EngagementListItem
+            ...EngagementRow
             place {
               id
             }
@@ -78,7 +77,7 @@ const PlacePageQuery = graphql(`
         code
         energyProjects(first: 100) {
           nodes {
-            ...ProjectListItem
+            ...ProjectRow
             place {
               id
             }
@@ -102,11 +101,8 @@ export function PlacePage({ id }: { id: string }) {
   return (
     <EntityShell what="place" id={id} data={data} loading={loading} error={error} answers={answers}>
       {({ reference, security, diplomacy, energy }, failed) => (
-        <article className="entity">
-          <p className="eyebrow">Place{reference ? `: ${label(reference.kind).toLowerCase()}` : ''}</p>
-          <h1>{reference?.name}</h1>
-          <p className="federation-note">This page is one GraphQL request, answered together by the reference, security, diplomacy and energy subgraphs.</p>
-          <SubgraphSection part="reference" title="About" failed={failed}>
+        <EntityArticle eyebrow={`Place${reference ? `: ${label(reference.kind).toLowerCase()}` : ''}`} name={reference?.name}>
+          <AboutSection citations={reference?.citations} failed={failed}>
             <Facts
               rows={[
                 ['Country', <CountryLink country={reference?.country} />],
@@ -122,10 +118,9 @@ export function PlacePage({ id }: { id: string }) {
                 <Link href={`/map?country=${reference.country.code}`}>Show on the map</Link>
               </p>
             ) : null}
-            {reference ? <Citations citations={reference.citations} /> : null}
-          </SubgraphSection>
+          </AboutSection>
           <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList title="Security events here" items={security?.securityEvents?.nodes ?? []} total={security?.securityEvents?.totalCount} more={{ href: `/security?place=${encodeURIComponent(id)}`, label: 'All security events here' }} />
+            <EventList title="Security events here" of={security?.securityEvents} more={{ href: `/security?place=${encodeURIComponent(id)}`, label: 'All security events here' }} />
             <FacilityList title="Military facilities here" items={here(security?.country.militaryFacilities?.nodes)} />
           </SubgraphSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
@@ -135,7 +130,7 @@ export function PlacePage({ id }: { id: string }) {
           <SubgraphSection part="energy" title="Energy" failed={failed}>
             <ProjectList title="Energy projects sited here" items={here(energy?.country.energyProjects?.nodes)} />
           </SubgraphSection>
-        </article>
+        </EntityArticle>
       )}
     </EntityShell>
   );

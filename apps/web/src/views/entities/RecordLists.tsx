@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { CitationsDisclosure } from '../../components/Citations';
 import type {
-  AgreementListItemFragment,
-  EngagementListItemFragment,
-  EventListItemFragment,
-  FacilityListItemFragment,
-  ProjectListItemFragment,
+  AgreementRowFragment,
+  EngagementRowFragment,
+  EventRowFragment,
+  FacilityRowFragment,
+  ProjectRowFragment,
 } from '../../generated/graphql';
 import { formatDate, formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
@@ -50,11 +50,17 @@ function RecordList<T extends { id: string }>({
   );
 }
 
-type ListProps<T> = { items: readonly T[]; total?: number | undefined; more?: { href: string; label: string } | undefined; title?: string };
+/** The records to list: a connection as the graph gives it (null when its subgraph did not answer), or the rows picked from one. */
+type ListProps<T> = {
+  of?: { nodes: readonly T[]; totalCount: number } | null | undefined;
+  items?: readonly T[];
+  more?: { href: string; label: string } | undefined;
+  title?: string;
+};
 
-export function EventList({ items, total, more, title = 'Security events' }: ListProps<EventListItemFragment>) {
+export function EventList({ of, items = of?.nodes ?? [], more, title = 'Security events' }: ListProps<EventRowFragment>) {
   return (
-    <RecordList title={title} items={items} total={total} more={more} empty="No security events recorded." render={(event) => (
+    <RecordList title={title} items={items} total={of?.totalCount} more={more} empty="No security events recorded." render={(event) => (
       <>
         <time dateTime={event.date}>{formatDate(event.date, event.datePrecision)}</time> <Link href={`/events/${event.id}`}>{event.title}</Link>{' '}
         <span className="muted small">
@@ -67,9 +73,9 @@ export function EventList({ items, total, more, title = 'Security events' }: Lis
   );
 }
 
-export function FacilityList({ items, total, more, title = 'Military facilities' }: ListProps<FacilityListItemFragment>) {
+export function FacilityList({ of, items = of?.nodes ?? [], more, title = 'Military facilities' }: ListProps<FacilityRowFragment>) {
   return (
-    <RecordList title={title} items={items} total={total} more={more} empty="No military facilities recorded." render={(facility) => (
+    <RecordList title={title} items={items} total={of?.totalCount} more={more} empty="No military facilities recorded." render={(facility) => (
       <>
         <Link href={`/facilities/${facility.id}`}>{facility.name}</Link>{' '}
         <span className="muted small">
@@ -81,9 +87,9 @@ export function FacilityList({ items, total, more, title = 'Military facilities'
   );
 }
 
-export function AgreementList({ items, total, more, title = 'Agreements' }: ListProps<AgreementListItemFragment>) {
+export function AgreementList({ of, items = of?.nodes ?? [], more, title = 'Agreements' }: ListProps<AgreementRowFragment>) {
   return (
-    <RecordList title={title} items={items} total={total} more={more} empty="No agreements recorded." render={(agreement) => (
+    <RecordList title={title} items={items} total={of?.totalCount} more={more} empty="No agreements recorded." render={(agreement) => (
       <>
         {agreement.signedOn ? <time dateTime={agreement.signedOn}>{formatDate(agreement.signedOn, agreement.datePrecision)}</time> : null}{' '}
         <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{' '}
@@ -96,9 +102,9 @@ export function AgreementList({ items, total, more, title = 'Agreements' }: List
   );
 }
 
-export function EngagementList({ items, total, more, title = 'Engagements' }: ListProps<EngagementListItemFragment>) {
+export function EngagementList({ of, items = of?.nodes ?? [], more, title = 'Engagements' }: ListProps<EngagementRowFragment>) {
   return (
-    <RecordList title={title} items={items} total={total} more={more} empty="No engagements recorded." render={(engagement) => (
+    <RecordList title={title} items={items} total={of?.totalCount} more={more} empty="No engagements recorded." render={(engagement) => (
       <>
         <time dateTime={engagement.startDate}>{formatDate(engagement.startDate, engagement.datePrecision)}</time>{' '}
         <Link href={`/engagements/${engagement.id}`}>{engagement.title}</Link> <span className="muted small">{label(engagement.kind)}</span>
@@ -108,9 +114,9 @@ export function EngagementList({ items, total, more, title = 'Engagements' }: Li
   );
 }
 
-export function ProjectList({ items, total, more, title = 'Energy projects' }: ListProps<ProjectListItemFragment>) {
+export function ProjectList({ of, items = of?.nodes ?? [], more, title = 'Energy projects' }: ListProps<ProjectRowFragment>) {
   return (
-    <RecordList title={title} items={items} total={total} more={more} empty="No energy projects recorded." render={(project) => (
+    <RecordList title={title} items={items} total={of?.totalCount} more={more} empty="No energy projects recorded." render={(project) => (
       <>
         <Link href={`/projects/${project.id}`}>{project.name}</Link>{' '}
         <span className="muted small">

@@ -4,12 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { FormErrors, useFieldErrors } from '../../components/FormErrors';
 import { Facts } from '../../components/Heading';
-import { ErrorNotice, Loading } from '../../components/QueryState';
-import type { EnergyProjectStatus } from '../../generated/graphql';
-import { projectStatuses } from '../../lib/enums';
+import type { EnergyProjectStatus, ProjectStatusQuery as ProjectStatusQueryData } from '../../generated/graphql';
+import { enumValues } from '../../lib/enums';
 import { label } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { Link } from '../../router';
+import { RecordShell } from '../records/RecordShell';
 import { ProjectStatusQuery, UpdateProjectStatusMutation } from './queries';
 import { SignInFirst } from './SignInFirst';
 
@@ -22,24 +22,20 @@ const shown = { 'patch.status': 'New status' };
  * and the page offers to reload the current state.
  */
 export function ProjectStatusPage({ id }: { id: string }) {
-  const { session } = useSession();
   // Always from the server: the version shown is the one the change will name.
   const { data, loading, error, refetch } = useQuery(ProjectStatusQuery, { variables: { id }, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
+  return (
+    <RecordShell what="energy project" id={id} loading={loading} error={error} record={data?.energyProject}>
+      {(project) => <StatusForm project={project} reloading={loading} reload={refetch} />}
+    </RecordShell>
+  );
+}
+
+function StatusForm({ project, reloading, reload: refetch }: { project: NonNullable<ProjectStatusQueryData['energyProject']>; reloading: boolean; reload: () => Promise<unknown> }) {
+  const { session } = useSession();
   const [choice, setChoice] = useState<EnergyProjectStatus | ''>('');
   const [update, { loading: saving, error: saveError, data: saved, reset }] = useMutation(UpdateProjectStatusMutation);
   const errors = useFieldErrors(saveError, form, shown);
-  const project = data?.energyProject;
-
-  if (loading && !project) return <Loading what="the energy project" />;
-  if (!project) {
-    return error ? (
-      <ErrorNotice error={error} what="the energy project" />
-    ) : (
-      <p className="empty" role="status">
-        The graph has no energy project with id “{id}”.
-      </p>
-    );
-  }
 
   const chosen = choice || project.status;
   const submit = async (event: FormEvent) => {
@@ -114,7 +110,7 @@ export function ProjectStatusPage({ id }: { id: string }) {
                   {current !== undefined ? `; the project is now at version ${current}` : ''}. Reload to see its current status, then choose again.
                 </p>
                 <p>
-                  <button type="button" className="primary" onClick={() => void reload()} disabled={loading}>
+                  <button type="button" className="primary" onClick={() => void reload()} disabled={reloading}>
                     Reload the current status
                   </button>
                 </p>
@@ -125,7 +121,7 @@ export function ProjectStatusPage({ id }: { id: string }) {
             <ChoiceSelect
               value={chosen}
               onChange={(value) => setChoice(value as EnergyProjectStatus)}
-              choices={projectStatuses.map((status) => [status, status === project.status ? `${label(status)} (current)` : label(status)])}
+              choices={enumValues.EnergyProjectStatus.map((status) => [status, status === project.status ? `${label(status)} (current)` : label(status)])}
             />
           </Field>
           <p className="muted small">The change names version {project.version}, the one shown above: if someone has changed the project since, the server refuses it.</p>

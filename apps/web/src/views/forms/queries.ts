@@ -7,12 +7,7 @@ import { graphql } from '../../generated';
 /** What the new-event form offers in its selects, from the reference subgraph. */
 export const EventFormOptionsQuery = graphql(`
   query EventFormOptions {
-    organizations(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
+    ...OrganizationChoices
     sourceDocuments(first: 100) {
       nodes {
         id
@@ -48,21 +43,28 @@ export const CreateSecurityEventMutation = graphql(`
   }
 `);
 
+/** A project's status and its history of writes: what the status form shows, and reads again after a change. */
+export const ProjectStatusFields = graphql(`
+  fragment ProjectStatusFields on EnergyProject {
+    id
+    status
+    version
+    updatedAt
+    revisions {
+      version
+      operation
+      changedBy
+      changedAt
+      changedFields
+    }
+  }
+`);
+
 export const ProjectStatusQuery = graphql(`
   query ProjectStatus($id: ID!) {
     energyProject(id: $id) {
-      id
       name
-      status
-      version
-      updatedAt
-      revisions {
-        version
-        operation
-        changedBy
-        changedAt
-        changedFields
-      }
+      ...ProjectStatusFields
     }
   }
 `);
@@ -70,17 +72,7 @@ export const ProjectStatusQuery = graphql(`
 export const UpdateProjectStatusMutation = graphql(`
   mutation UpdateProjectStatus($id: ID!, $version: Int!, $patch: EnergyProjectPatch!) {
     updateEnergyProject(id: $id, version: $version, patch: $patch) {
-      id
-      status
-      version
-      updatedAt
-      revisions {
-        version
-        operation
-        changedBy
-        changedAt
-        changedFields
-      }
+      ...ProjectStatusFields
     }
   }
 `);

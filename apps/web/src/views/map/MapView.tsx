@@ -1,3 +1,4 @@
+import { RecordTable } from '../../components/RecordTable';
 import { useQuery } from '@apollo/client/react';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
@@ -92,34 +93,22 @@ export default function MapView() {
 
       <section aria-labelledby="map-records-heading">
         <h2 id="map-records-heading">Records on the map ({markers.length})</h2>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Every record drawn on the map</caption>
-            <thead>
-              <tr>
-                <th scope="col">Record</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {markers.map((marker) => (
-                <tr key={marker.key}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => select(marker)} aria-pressed={selected === marker.key}>
-                      {marker.title}
-                    </button>
-                  </th>
-                  <td>{label(marker.kind)}</td>
-                  <td>
-                    {marker.detail}
-                    {marker.approximate ? ' (country centre)' : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable caption="Every record drawn on the map" columns={['Record', 'Kind', 'Detail']} plain>
+          {markers.map((marker) => (
+            <tr key={marker.key}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => select(marker)} aria-pressed={selected === marker.key}>
+                  {marker.title}
+                </button>
+              </th>
+              <td>{label(marker.kind)}</td>
+              <td>
+                {marker.detail}
+                {marker.approximate ? ' (country centre)' : ''}
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
         {unplaced.length ? (
           <>
             <h3>Not on the map: no place given ({unplaced.length})</h3>

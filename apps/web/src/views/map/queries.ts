@@ -2,24 +2,27 @@ import { graphql } from '../../generated';
 
 // One query per subgraph, so the markers of the subgraphs that answer are drawn even when one is down.
 
+/** Where a marker goes. */
+export const MapPlace = graphql(`
+  fragment MapPlace on Place {
+    id
+    name
+    location {
+      latitude
+      longitude
+    }
+  }
+`);
+
 export const MapEventsQuery = graphql(`
   query MapEvents($filter: SecurityEventFilter) {
     securityEvents(filter: $filter, first: 100) {
       totalCount
       nodes {
-        id
-        title
-        date
-        datePrecision
-        eventType
+        ...EventHeadline
         fatalities
         place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
+          ...MapPlace
         }
       }
     }
@@ -40,12 +43,7 @@ export const MapFacilitiesQuery = graphql(`
           isoNumeric
         }
         place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
+          ...MapPlace
         }
       }
     }
@@ -62,12 +60,7 @@ export const MapProjectsQuery = graphql(`
         status
         capacityMw
         place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
+          ...MapPlace
         }
         countries {
           role

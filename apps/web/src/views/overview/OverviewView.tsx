@@ -4,16 +4,19 @@ import { Field } from '../../components/Field';
 import { MissingSection, PartialNotice } from '../../components/PartialNotice';
 import { ErrorNotice, Loading } from '../../components/QueryState';
 import { failedParts, fieldErrors, onlyFieldErrors } from '../../lib/errors';
-import { Link, useSearchParams } from '../../router';
+import { DateRangeFields, useFilterParams } from '../../components/Filters';
+import { Link } from '../../router';
+import { countryAnswers } from '../entities/EntityShell';
 import { OverviewQuery } from './queries';
 import { Timeline } from './Timeline';
 import { domainLabels, domains, timelineItems, type Domain } from './timelineItems';
 
 export function OverviewView() {
-  const [params, setParams] = useSearchParams();
+  const filters = useFilterParams();
+  const { params, value, setParams } = filters;
   const code = params.get('country') ?? 'TJK';
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
+  const from = value('from');
+  const to = value('to');
   const shown = new Set((params.get('domains') ?? domains.join(',')).split(',').filter(Boolean) as Domain[]);
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 
@@ -23,14 +26,7 @@ export function OverviewView() {
     fetchPolicy: 'no-cache',
   });
   const errorsByField = fieldErrors(error);
-  // What only each subgraph answers: null there, with an error, means it did not answer.
-  const answers = {
-    reference: [data?.reference],
-    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
-    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
-    energy: [data?.energy?.energyProjects, data?.energy?.energyTargets],
-  };
-  const failed = onlyFieldErrors(error) ? [] : failedParts(error, answers);
+  const failed = onlyFieldErrors(error) ? [] : failedParts(error, countryAnswers(data));
   const countryName = data?.reference?.name ?? code;
   const items = timelineItems(data, range).filter((item) => shown.has(item.domain));
 
@@ -46,12 +42,7 @@ export function OverviewView() {
         <Field label="Country">
           <CountrySelect value={code} onChange={(value) => setParams({ country: value })} />
         </Field>
-        <Field label="From" error={errorsByField['from']}>
-          <input type="date" value={from} onChange={(event) => setParams({ from: event.target.value })} />
-        </Field>
-        <Field label="To" error={errorsByField['to']}>
-          <input type="date" value={to} onChange={(event) => setParams({ to: event.target.value })} />
-        </Field>
+        <DateRangeFields filter={filters} errors={errorsByField} />
         <fieldset className="checkboxes">
           <legend>Domains on the timeline</legend>
           {domains.map((domain) => (

@@ -14,11 +14,7 @@ export const OverviewQuery = graphql(`
       securityEvents(first: 100, filter: $filter) {
         totalCount
         nodes {
-          id
-          title
-          date
-          datePrecision
-          eventType
+          ...EventHeadline
         }
       }
       militaryFacilities(first: 100) {

@@ -1,43 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { LinkList, PersonLink, PlaceLink } from '../../components/EntityLinks';
-import { Facts, Heading } from '../../components/Heading';
 import { MissingSection } from '../../components/PartialNotice';
 import { graphql } from '../../generated';
 import { formatDate, formatMw, label } from '../../lib/format';
 import { Link } from '../../router';
-import { RecordShell } from './RecordShell';
+import { RecordArticle, RecordShell, type RecordProps } from './RecordShell';
 import { PartyLabel } from './parties';
 
 const AgreementRecordQuery = graphql(`
   query AgreementRecord($id: ID!) {
     agreement(id: $id) {
-      id
-      title
+      ...AgreementRow
       summary
-      instrumentType
       form
-      status
-      signedOn
-      datePrecision
       enteredIntoForceOn
       place {
         id
         name
       }
       parties {
-        country {
-          code
-          name
-        }
-        organization {
-          id
-          name
-        }
-        signatory {
-          id
-          name
-        }
+        ...AgreementPartyFields
       }
       witnesses {
         id
@@ -47,9 +29,6 @@ const AgreementRecordQuery = graphql(`
       engagement {
         id
         title
-      }
-      citations {
-        ...CitationFields
       }
     }
     energy: agreement(id: $id) {
@@ -69,32 +48,31 @@ const AgreementRecordQuery = graphql(`
  * with energy down, that alias is null and the agreement itself still shows. Aliases of one field
  * share a cache entry, so this query skips the cache.
  */
-export function AgreementRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
+export function AgreementRecord({ id, level = 1 }: RecordProps) {
   const { data, loading, error } = useQuery(AgreementRecordQuery, { variables: { id }, fetchPolicy: 'no-cache' });
   const projects = data?.energy?.energyProjects;
   return (
     <RecordShell what="agreement" id={id} loading={loading} error={error} record={data?.agreement}>
       {(agreement) => (
-        <article className="record">
-          <p className="eyebrow">Agreement</p>
-          <Heading level={level}>{agreement.title}</Heading>
-          {agreement.summary ? <p>{agreement.summary}</p> : null}
-          <Facts
-            rows={[
-              ['Instrument', `${label(agreement.instrumentType)}, ${label(agreement.form).toLowerCase()}`],
-              ['Status', label(agreement.status)],
-              ['Signed', agreement.signedOn ? formatDate(agreement.signedOn, agreement.datePrecision) : 'not recorded'],
-              ['In force since', agreement.enteredIntoForceOn ? formatDate(agreement.enteredIntoForceOn) : null],
-              ['Where', agreement.place ? <PlaceLink place={agreement.place} /> : null],
-              ['Parties', <ul className="plain">{agreement.parties.map((party, i) => <li key={i}><PartyLabel party={party} /></li>)}</ul>],
-              ['Witnesses', agreement.witnesses.length ? <LinkList items={agreement.witnesses} render={(p) => <PersonLink person={p} />} /> : null],
-              ['Subjects', agreement.subjects.map(label).join(', ')],
-              ['Energy projects', !projects && error ? <MissingSection part="energy" /> : projects?.length ? <LinkList items={projects} render={(p) => <><Link href={`/projects/${p.id}`}>{p.name}</Link> <span className="muted">({label(p.status).toLowerCase()}, {formatMw(p.capacityMw)})</span></>} /> : null],
-              ['Signed during', agreement.engagement ? <Link href={`/engagements/${agreement.engagement.id}`}>{agreement.engagement.title}</Link> : null],
-            ]}
-          />
-          <Citations citations={agreement.citations} />
-        </article>
+        <RecordArticle
+          eyebrow="Agreement"
+          title={agreement.title}
+          level={level}
+          summary={agreement.summary}
+          citations={agreement.citations}
+          facts={[
+            ['Instrument', `${label(agreement.instrumentType)}, ${label(agreement.form).toLowerCase()}`],
+            ['Status', label(agreement.status)],
+            ['Signed', agreement.signedOn ? formatDate(agreement.signedOn, agreement.datePrecision) : 'not recorded'],
+            ['In force since', agreement.enteredIntoForceOn ? formatDate(agreement.enteredIntoForceOn) : null],
+            ['Where', agreement.place ? <PlaceLink place={agreement.place} /> : null],
+            ['Parties', <ul className="plain">{agreement.parties.map((party, i) => <li key={i}><PartyLabel party={party} /></li>)}</ul>],
+            ['Witnesses', agreement.witnesses.length ? <LinkList items={agreement.witnesses} render={(p) => <PersonLink person={p} />} /> : null],
+            ['Subjects', agreement.subjects.map(label).join(', ')],
+            ['Energy projects', !projects && error ? <MissingSection part="energy" /> : projects?.length ? <LinkList items={projects} render={(p) => <><Link href={`/projects/${p.id}`}>{p.name}</Link> <span className="muted">({label(p.status).toLowerCase()}, {formatMw(p.capacityMw)})</span></>} /> : null],
+            ['Signed during', agreement.engagement ? <Link href={`/engagements/${agreement.engagement.id}`}>{agreement.engagement.title}</Link> : null],
+          ]}
+        />
       )}
     </RecordShell>
   );

@@ -1,88 +1,56 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
-import { LinkList, PlaceLink } from '../../components/EntityLinks';
-import { Facts, Heading } from '../../components/Heading';
+import { PlaceLink } from '../../components/EntityLinks';
 import { graphql } from '../../generated';
 import { formatRange, label } from '../../lib/format';
 import { qualifiedDate } from '../../lib/qualifiers';
-import { Link } from '../../router';
-import { RecordShell } from './RecordShell';
+import { agreementLinks, RecordArticle, RecordShell, type RecordProps } from './RecordShell';
 import { PartyLabel } from './parties';
 
 const EngagementRecordQuery = graphql(`
   query EngagementRecord($id: ID!) {
     engagement(id: $id) {
-      id
-      title
+      ...EngagementRow
       summary
-      kind
       cameoCode
-      startDate
-      endDate
-      datePrecision
       dateQualifier
       status
-      place {
-        id
-        name
-      }
-      participants {
-        role
-        country {
-          code
-          name
-        }
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
-      }
+      ...EngagementDetail
       agreements {
-        id
-        title
-        status
-      }
-      citations {
-        ...CitationFields
+        ...AgreementLinkFields
       }
     }
   }
 `);
 
-export function EngagementRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
+export function EngagementRecord({ id, level = 1 }: RecordProps) {
   const { data, loading, error } = useQuery(EngagementRecordQuery, { variables: { id } });
   return (
     <RecordShell what="engagement" id={id} loading={loading} error={error} record={data?.engagement}>
       {(engagement) => (
-        <article className="record">
-          <p className="eyebrow">Diplomatic engagement</p>
-          <Heading level={level}>{engagement.title}</Heading>
-          {engagement.summary ? <p>{engagement.summary}</p> : null}
-          <Facts
-            rows={[
-              ['Kind', `${label(engagement.kind)} (CAMEO ${engagement.cameoCode})`],
-              ['When', qualifiedDate(formatRange(engagement.startDate, engagement.endDate, engagement.datePrecision), engagement.dateQualifier)],
-              ['Status', engagement.status === 'REPORTED' ? null : `${label(engagement.status)}: not reported as having taken place`],
-              ['Where', engagement.place ? <PlaceLink place={engagement.place} /> : null],
-              [
-                'Participants',
-                <ul className="plain">
-                  {engagement.participants.map((participant, i) => (
-                    <li key={i}>
-                      <PartyLabel party={participant} /> <span className="muted">({label(participant.role).toLowerCase()})</span>
-                    </li>
-                  ))}
-                </ul>,
-              ],
-              ['Agreements', engagement.agreements.length ? <LinkList items={engagement.agreements} render={(a) => <Link href={`/agreements/${a.id}`}>{a.title}</Link>} /> : null],
-            ]}
-          />
-          <Citations citations={engagement.citations} />
-        </article>
+        <RecordArticle
+          eyebrow="Diplomatic engagement"
+          title={engagement.title}
+          level={level}
+          summary={engagement.summary}
+          citations={engagement.citations}
+          facts={[
+            ['Kind', `${label(engagement.kind)} (CAMEO ${engagement.cameoCode})`],
+            ['When', qualifiedDate(formatRange(engagement.startDate, engagement.endDate, engagement.datePrecision), engagement.dateQualifier)],
+            ['Status', engagement.status === 'REPORTED' ? null : `${label(engagement.status)}: not reported as having taken place`],
+            ['Where', engagement.place ? <PlaceLink place={engagement.place} /> : null],
+            [
+              'Participants',
+              <ul className="plain">
+                {engagement.participants.map((participant, i) => (
+                  <li key={i}>
+                    <PartyLabel party={participant} /> <span className="muted">({label(participant.role).toLowerCase()})</span>
+                  </li>
+                ))}
+              </ul>,
+            ],
+            ['Agreements', agreementLinks(engagement.agreements)],
+          ]}
+        />
       )}
     </RecordShell>
   );

@@ -1,20 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Citations } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
-import { Facts, Heading } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { Claims } from '../../components/Claims';
 import { formatDate, formatUsd, label } from '../../lib/format';
-import { RecordShell } from './RecordShell';
+import { RecordArticle, RecordShell, type RecordProps } from './RecordShell';
 
 const FacilityRecordQuery = graphql(`
   query FacilityRecord($id: ID!) {
     militaryFacility(id: $id) {
-      id
-      name
+      ...FacilityRow
       aliases
-      kind
-      status
       summary
       hostCountry {
         code
@@ -36,17 +31,7 @@ const FacilityRecordQuery = graphql(`
       establishedPrecision
       costUsd
       claims {
-        field
-        value
-        used
-        reason
-        citation {
-          quote
-          source {
-            id
-            publisher
-          }
-        }
+        ...ClaimFields
       }
       reportedCosts {
         amountUsd
@@ -54,34 +39,32 @@ const FacilityRecordQuery = graphql(`
           ...CitationFields
         }
       }
-      citations {
-        ...CitationFields
-      }
     }
   }
 `);
 
-export function FacilityRecord({ id, level = 1 }: { id: string; level?: 1 | 2 }) {
+export function FacilityRecord({ id, level = 1 }: RecordProps) {
   const { data, loading, error } = useQuery(FacilityRecordQuery, { variables: { id } });
   return (
     <RecordShell what="military facility" id={id} loading={loading} error={error} record={data?.militaryFacility}>
       {(facility) => (
-        <article className="record">
-          <p className="eyebrow">Military facility</p>
-          <Heading level={level}>{facility.name}</Heading>
-          {facility.summary ? <p>{facility.summary}</p> : null}
-          <Facts
-            rows={[
-              ['Kind', label(facility.kind)],
-              ['Status', label(facility.status)],
-              ['Where', <><PlaceLink place={facility.place} />, <CountryLink country={facility.hostCountry} /></>],
-              ['Operators', <LinkList items={facility.operators} render={(o) => <OrganizationLink organization={o} />} />],
-              ['Financiers', <LinkList items={facility.financiers} render={(o) => <OrganizationLink organization={o} />} />],
-              ['Established', facility.established ? formatDate(facility.established, facility.establishedPrecision) : null],
-              ['Cost', facility.costUsd !== null ? formatUsd(facility.costUsd) : null],
-              ['Also known as', facility.aliases.join(', ')],
-            ]}
-          />
+        <RecordArticle
+          eyebrow="Military facility"
+          title={facility.name}
+          level={level}
+          summary={facility.summary}
+          citations={facility.citations}
+          facts={[
+            ['Kind', label(facility.kind)],
+            ['Status', label(facility.status)],
+            ['Where', <><PlaceLink place={facility.place} />, <CountryLink country={facility.hostCountry} /></>],
+            ['Operators', <LinkList items={facility.operators} render={(o) => <OrganizationLink organization={o} />} />],
+            ['Financiers', <LinkList items={facility.financiers} render={(o) => <OrganizationLink organization={o} />} />],
+            ['Established', facility.established ? formatDate(facility.established, facility.establishedPrecision) : null],
+            ['Cost', facility.costUsd !== null ? formatUsd(facility.costUsd) : null],
+            ['Also known as', facility.aliases.join(', ')],
+          ]}
+        >
           {/* the claims hold the reported costs too, beside the other fields sources differ on */}
           {facility.claims.length ? (
             <Claims claims={facility.claims} />
@@ -97,8 +80,7 @@ export function FacilityRecord({ id, level = 1 }: { id: string; level?: 1 | 2 })
               </ul>
             </section>
           ) : null}
-          <Citations citations={facility.citations} />
-        </article>
+        </RecordArticle>
       )}
     </RecordShell>
   );

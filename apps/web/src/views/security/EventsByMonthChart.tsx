@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BarChart } from '../../components/BarChart';
 import { ErrorNotice, Loading } from '../../components/QueryState';
 import type { SecurityEventFilter } from '../../generated/graphql';
-import { eventTypes } from '../../lib/enums';
+import { enumValues } from '../../lib/enums';
 import { label } from '../../lib/format';
 import { monthBucket } from '../../lib/months';
 import { SecurityEventsChartQuery } from './queries';
@@ -28,7 +28,7 @@ export function EventsByMonthChart({ filter, showErrors }: { filter: SecurityEve
     <BarChart
       caption="Security events per month, by event type"
       categories={categories}
-      series={eventTypes.map((type) => ({ key: type, label: label(type) }))}
+      series={enumValues.EventType.map((type) => ({ key: type, label: label(type) }))}
       value={(month, type) => counts.get(`${month}|${type}`) ?? 0}
       note={`Months with no events are left out.${truncated ? ` Counts the ${events.length} most recent of ${data.securityEvents.totalCount} events.` : ''}`}
     />

@@ -1,54 +1,39 @@
+import { RecordTable } from '../../components/RecordTable';
 import { CitationsDisclosure } from '../../components/Citations';
 import { CountryLink, LinkList, OrganizationLink, PlaceLink } from '../../components/EntityLinks';
 import type { SecurityEventsPageQuery } from '../../generated/graphql';
 import { formatRange, label } from '../../lib/format';
 import { Link } from '../../router';
 
-type Edge = NonNullable<SecurityEventsPageQuery['securityEvents']>['edges'][number];
+type Event = NonNullable<SecurityEventsPageQuery['securityEvents']>['nodes'][number];
 
-export function EventsTable({ edges, caption }: { edges: readonly Edge[]; caption: string }) {
+export function EventsTable({ events, caption }: { events: readonly Event[]; caption: string }) {
   return (
-    <div className="table-scroll">
-      <table className="records">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
-            <th scope="col">Type</th>
-            <th scope="col">Place</th>
-            <th scope="col">Actors</th>
-            <th scope="col" className="number">Fatalities</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {edges.map(({ node: event }) => (
-            <tr key={event.id}>
-              <td className="nowrap">
-                <time dateTime={event.date}>{formatRange(event.date, event.dateEnd, event.datePrecision)}</time>
-              </td>
-              <th scope="row">
-                <Link href={`/events/${event.id}`}>{event.title}</Link>
-              </th>
-              <td>
-                {label(event.eventType)}
-                <span className="muted small"> {label(event.subEventType)}</span>
-              </td>
-              <td>
-                <PlaceLink place={event.place} />, <CountryLink country={event.country} />
-              </td>
-              <td>
-                <LinkList items={event.actors} render={(actor) => <OrganizationLink organization={actor.organization} />} />
-              </td>
-              <td className="number">{event.fatalities ?? '—'}</td>
-              <td>
-                <CitationsDisclosure citations={event.citations} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable caption={caption} columns={['Date', 'Event', 'Type', 'Place', 'Actors', { title: 'Fatalities', number: true }, 'Sources']}>
+      {events.map((event) => (
+        <tr key={event.id}>
+          <td className="nowrap">
+            <time dateTime={event.date}>{formatRange(event.date, event.dateEnd, event.datePrecision)}</time>
+          </td>
+          <th scope="row">
+            <Link href={`/events/${event.id}`}>{event.title}</Link>
+          </th>
+          <td>
+            {label(event.eventType)}
+            <span className="muted small"> {label(event.subEventType)}</span>
+          </td>
+          <td>
+            <PlaceLink place={event.place} />, <CountryLink country={event.country} />
+          </td>
+          <td>
+            <LinkList items={event.actors} render={(actor) => <OrganizationLink organization={actor.organization} />} />
+          </td>
+          <td className="number">{event.fatalities ?? '—'}</td>
+          <td>
+            <CitationsDisclosure citations={event.citations} />
+          </td>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }

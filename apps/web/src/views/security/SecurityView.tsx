@@ -1,43 +1,35 @@
-import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { useQuery } from '@apollo/client/react';
+import { ChoiceSelect, enumChoices } from '../../components/ChoiceSelect';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Field } from '../../components/Field';
-import { Pager } from '../../components/Pager';
+import { DateRangeFields, FilterForm, SearchField, namedChoices, useFilterParams } from '../../components/Filters';
+import { PagedSection, usePagedQuery } from '../../components/PagedSection';
 import { FormLink } from '../../components/Session';
-import { EmptyState, ErrorNotice, Loading } from '../../components/QueryState';
 import type { SecurityEventFilter } from '../../generated/graphql';
-import { eventTypes, oneOf } from '../../lib/enums';
-import { fieldErrors, onlyFieldErrors } from '../../lib/errors';
+import { enumValues, oneOf } from '../../lib/enums';
+import { fieldErrors } from '../../lib/errors';
 import { plural } from '../../lib/format';
-import { useCursorPages } from '../../lib/useCursorPages';
-import { useSearchParams } from '../../router';
 import { EventsByMonthChart } from './EventsByMonthChart';
 import { EventsTable } from './EventsTable';
 import { SecurityEventsPageQuery, SecurityFilterOptionsQuery } from './queries';
 
-const pageSize = 10;
-
 /** Security events: filters that are the graph's own filter arguments, a paged table, a chart. */
 export function SecurityView() {
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
-  const eventType = oneOf(eventTypes, params.get('type'));
+  const filters = useFilterParams();
+  const { value, list, single, setParams } = filters;
+  const eventType = oneOf(enumValues.EventType, filters.params.get('type'));
   const filter: SecurityEventFilter = {
-    ...(value('country') ? { countries: [value('country')] } : {}),
-    ...(value('from') ? { from: value('from') } : {}),
-    ...(value('to') ? { to: value('to') } : {}),
+    ...list('country', 'countries'),
+    ...single('from', 'from'),
+    ...single('to', 'to'),
     ...(eventType ? { eventTypes: [eventType] } : {}),
-    ...(value('actor') ? { actors: [value('actor')] } : {}),
-    ...(value('place') ? { places: [value('place')] } : {}),
-    ...(value('q') ? { search: value('q') } : {}),
+    ...list('actor', 'actors'),
+    ...list('place', 'places'),
+    ...single('q', 'search'),
   };
-  const pages = useCursorPages(pageSize, JSON.stringify(filter));
-  const { data, loading, error } = useQuery(SecurityEventsPageQuery, {
-    variables: { filter, first: pageSize, after: pages.after },
-  });
+  const page = usePagedQuery(SecurityEventsPageQuery, filter);
   const options = useQuery(SecurityFilterOptionsQuery);
-  const errorsByField = fieldErrors(error);
-  const connection = data?.securityEvents;
+  const errorsByField = fieldErrors(page.error);
 
   return (
     <>
@@ -45,26 +37,16 @@ export function SecurityView() {
         <h1>Security events</h1>
         <FormLink href="/security/new">New event</FormLink>
       </div>
-      <form className="filters" aria-label="Security event filters" onSubmit={(event) => event.preventDefault()}>
+      <FilterForm label="Security event filters">
         <Field label="Country">
           <CountrySelect value={value('country')} anyLabel="Any country" onChange={(code) => setParams({ country: code })} />
         </Field>
-        <Field label="From" error={errorsByField['from']}>
-          <input type="date" value={value('from')} onChange={(event) => setParams({ from: event.target.value })} />
-        </Field>
-        <Field label="To" error={errorsByField['to']}>
-          <input type="date" value={value('to')} onChange={(event) => setParams({ to: event.target.value })} />
-        </Field>
+        <DateRangeFields filter={filters} errors={errorsByField} />
         <Field label="Event type" error={errorsByField['eventTypes']}>
-          <ChoiceSelect value={eventType ?? ''} onChange={(type) => setParams({ type })} none="Any type" choices={enumChoices(eventTypes)} />
+          <ChoiceSelect value={eventType ?? ''} onChange={(type) => setParams({ type })} none="Any type" choices={enumChoices(enumValues.EventType)} />
         </Field>
         <Field label="Actor" error={errorsByField['actors']}>
-          <ChoiceSelect
-            value={value('actor')}
-            onChange={(actor) => setParams({ actor })}
-            none="Any actor"
-            choices={options.data?.organizations?.nodes.map((organization) => [organization.id, organization.name])}
-          />
+          <ChoiceSelect value={value('actor')} onChange={(actor) => setParams({ actor })} none="Any actor" choices={namedChoices(options.data?.organizations?.nodes)} />
         </Field>
         <Field label="Place" error={errorsByField['places']}>
           <ChoiceSelect
@@ -74,28 +56,25 @@ export function SecurityView() {
             choices={options.data?.places?.nodes.map((place) => [place.id, `${place.name} (${place.country.code})`])}
           />
         </Field>
-        <Field label="Search" error={errorsByField['search']}>
-          <input type="search" value={value('q')} placeholder="words in title or summary" onChange={(event) => setParams({ q: event.target.value })} />
-        </Field>
-      </form>
+        <SearchField filter={filters} errors={errorsByField} placeholder="words in title or summary" />
+      </FilterForm>
 
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">Events{connection ? ` (${connection.totalCount})` : ''}</h2>
-        {loading && !connection ? <Loading what="security events" /> : null}
-        {error && !connection && !onlyFieldErrors(error) ? <ErrorNotice error={error} what="security events" /> : null}
-        {error && !connection && onlyFieldErrors(error) ? <p className="notice warning">The filter needs fixing before events can be shown (see the message by the field).</p> : null}
-        {connection && connection.totalCount === 0 ? <EmptyState>No security events match these filters.</EmptyState> : null}
-        {connection && connection.edges.length > 0 ? (
-          <>
-            <EventsTable edges={connection.edges} caption={`Security events matching the filters, newest first: ${plural(connection.totalCount, 'event')}`} />
-            <Pager label="Security events" pages={pages} connection={connection} />
-          </>
-        ) : null}
-      </section>
+      <PagedSection
+        id="events-heading"
+        title="Events"
+        what="security events"
+        connection={page.data?.securityEvents}
+        page={page}
+        filterNote="The filter needs fixing before events can be shown (see the message by the field)."
+      >
+        {(connection) => (
+          <EventsTable events={connection.nodes} caption={`Security events matching the filters, newest first: ${plural(connection.totalCount, 'event')}`} />
+        )}
+      </PagedSection>
 
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">Events per month</h2>
-        <EventsByMonthChart filter={filter} showErrors={!error} />
+        <EventsByMonthChart filter={filter} showErrors={!page.error} />
       </section>
     </>
   );

@@ -5,39 +5,11 @@ export const SecurityEventsPageQuery = graphql(`
     securityEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
-      edges {
-        cursor
-        node {
-          id
-          title
-          date
-          dateEnd
-          datePrecision
-          eventType
-          subEventType
-          fatalities
-          country {
-            code
-            name
-          }
-          place {
-            id
-            name
-          }
-          actors {
-            role
-            organization {
-              id
-              name
-            }
-          }
-          citations {
-            ...CitationFields
-          }
-        }
+      nodes {
+        ...EventRow
+        ...EventDetail
       }
     }
   }
@@ -60,12 +32,7 @@ export const SecurityEventsChartQuery = graphql(`
 
 export const SecurityFilterOptionsQuery = graphql(`
   query SecurityFilterOptions {
-    organizations(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
+    ...OrganizationChoices
     places(first: 100) {
       nodes {
         id

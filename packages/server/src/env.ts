@@ -79,7 +79,7 @@ function accessConfig(parsed: Record<string, unknown>): AccessConfig {
 }
 
 /**
- * Where every subgraph of the list answers: `<NAME>_URL` for each (`ENERGY_URL`), by default its
+ * Where every subgraph of the list answers: `<NAME>_URL` for each, by default its
  * default port on this machine. Shared by the subgraphs (which ask their peers) and the gateway.
  */
 export const subgraphUrlsShape = () =>
@@ -92,7 +92,7 @@ export function subgraphUrls(parsed: Record<string, unknown>): Record<string, st
 
 /**
  * A listed subgraph's configuration: PORT (default: its port in the subgraph list), HOST, its own
- * database URL (`SECURITY_DATABASE_URL`), else its database (as listed) on the server at
+ * database URL (`<NAME>_DATABASE_URL`), else its database (as listed) on the server at
  * DATABASE_URL, else PGlite under PAMIR_DATA_DIR (`.data/`); and `<NAME>_URL` for every subgraph.
  * Who owns which entity type is read from the committed supergraph here, so a supergraph that
  * leaves it unclear stops the process at start.

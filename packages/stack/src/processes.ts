@@ -19,7 +19,7 @@ export const defaultPorts: PerProcess<number> = {
   ...Object.fromEntries(listed.map((subgraph) => [subgraph.name, subgraph.port])),
 };
 
-/** Where each subgraph answers, as the environment of another process says it: `{ ENERGY_URL: ... }`. */
+/** Where each subgraph answers, as the environment of another process says it: `{ <NAME>_URL: ... }`. */
 export function subgraphUrlVariables(urls: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(
     subgraphs.map((name) => {

@@ -89,10 +89,10 @@ export function subgraphNamed(subgraphName: string): SubgraphEntry {
   return found;
 }
 
-/** The prefix of a subgraph's environment variables: `energy` → `ENERGY`. */
+/** The prefix of a subgraph's environment variables: `water_use` → `WATER_USE`. */
 export const variablePrefix = (subgraphName: string): string => subgraphName.toUpperCase();
 
-/** The variable that tells other processes where a subgraph answers: `ENERGY_URL`. */
+/** The variable that tells other processes where a subgraph answers: `<NAME>_URL`. */
 export const urlVariable = (subgraphName: string): string => `${variablePrefix(subgraphName)}_URL`;
 
 /** Where a subgraph answers when nothing says otherwise: on this machine, at its default port. */

@@ -1,5 +1,6 @@
 import {
   Kind,
+  OperationTypeNode,
   parse,
   type ConstDirectiveNode,
   type DocumentNode,
@@ -8,7 +9,7 @@ import {
 } from 'graphql';
 import { readSupergraph } from './files.js';
 
-/** Entity types and the subgraph that owns each: `{ Place: 'reference', ... }`. */
+/** Entity types and the subgraph that owns each: `{ Place: '<subgraph>', ... }`. */
 export type EntityOwnerNames = Readonly<Record<string, string>>;
 
 /**
@@ -83,7 +84,7 @@ export function committedEntityOwners(): EntityOwnerNames {
   return entityOwners(readSupergraph());
 }
 
-/** `join__Graph` enum values and the subgraph names they stand for: `ENERGY` → `energy`. */
+/** `join__Graph` enum values and the subgraph names they stand for: `WATER` → `water`. */
 function graphNames(document: DocumentNode): Map<string, string> {
   const names = new Map<string, string>();
   for (const definition of document.definitions) {
@@ -101,7 +102,7 @@ function graphNames(document: DocumentNode): Map<string, string> {
 function queryTypeName(document: DocumentNode): string {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.SCHEMA_DEFINITION) continue;
-    const query = definition.operationTypes.find((operation) => operation.operation === 'query');
+    const query = definition.operationTypes.find((operation) => operation.operation === OperationTypeNode.QUERY);
     if (query) return query.type.name.value;
   }
   return 'Query';

@@ -156,7 +156,7 @@ describe('a locked-down installation', () => {
   });
 
   it('has subgraphs refuse requests that do not come through the gateway', async () => {
-    const direct = await fetch(stack.urls.security, {
+    const direct = await fetch(stack.urls.security!, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token(['admin'])}` },
       body: JSON.stringify({ query: '{ securityEvents { totalCount } }' }),

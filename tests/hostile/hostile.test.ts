@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { entryPoint, type ProcessName } from '@pamir/stack';
+import { entryPoint, subgraphUrlVariables, type ProcessName } from '@pamir/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackDrivers } from '../kit/databases.js';
 import { egressRecorder } from '../kit/egress.js';
@@ -60,10 +60,7 @@ async function startGateway(urls: Record<ProcessName, string>, gatewaySecret: st
       ...process.env,
       NODE_OPTIONS: `--import ${egressRecorder}`,
       PORT: String(port),
-      REFERENCE_URL: urls.reference,
-      SECURITY_URL: urls.security,
-      DIPLOMACY_URL: urls.diplomacy,
-      ENERGY_URL: urls.energy,
+      ...subgraphUrlVariables(urls),
       PAMIR_GATEWAY_SECRET: gatewaySecret,
       ...env,
     },

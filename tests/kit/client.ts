@@ -1,12 +1,12 @@
 import { localAudience, localIssuer, mintToken } from '@pamir/auth';
 import { gatewaySecretHeader } from '@pamir/server';
-import type { ProcessName } from '@pamir/stack';
+import type { PerProcess, ProcessName } from '@pamir/stack';
 
 /** Where a running graph is and the secrets it was started with. */
 export interface GraphAddress {
   driver: 'pglite' | 'postgres';
-  urls: Record<ProcessName, string>;
-  ports: Record<ProcessName, number>;
+  urls: PerProcess<string>;
+  ports: PerProcess<number>;
   jwtSecret: string;
   gatewaySecret: string;
 }
@@ -35,7 +35,9 @@ export function graphClient(address: GraphAddress): GraphClient {
     async query(query, variables, { target = 'gateway', token, headers = {} } = {}) {
       // A test that asks a subgraph directly speaks as the gateway would.
       const secret = target === 'gateway' ? undefined : address.gatewaySecret;
-      const response = await fetch(address.urls[target], {
+      const url = address.urls[target];
+      if (!url) throw new Error(`no process ${target} in this graph`);
+      const response = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

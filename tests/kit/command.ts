@@ -3,16 +3,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { subgraphs } from '@pamir/stack';
 import { freePort, isListening } from './ports.js';
 
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-const portVariables = ['WEB_PORT', 'GATEWAY_PORT', 'REFERENCE_PORT', 'SECURITY_PORT', 'DIPLOMACY_PORT', 'ENERGY_PORT'] as const;
+/** The port variables `pnpm start` reads: the web client's, the gateway's and each listed subgraph's. */
+const portVariables = ['web', 'gateway', ...subgraphs].map((name) => `${name.toUpperCase()}_PORT`);
 
 /** `pnpm start` (or the command under it) run as a user would, on free ports and a fresh data folder. */
 export interface StartCommand {
   child: ChildProcess;
-  ports: Record<(typeof portVariables)[number], number>;
+  /** By variable: `GATEWAY_PORT`, `ENERGY_PORT` ... */
+  ports: Record<'WEB_PORT' | 'GATEWAY_PORT', number> & Record<string, number>;
   /** Everything it printed so far. */
   output(): string;
   /** Resolves once it prints that the graph is running. */
@@ -26,7 +29,7 @@ export interface StartCommand {
 }
 
 export async function runStartCommand(command: string, args: string[]): Promise<StartCommand> {
-  const ports = Object.fromEntries(await Promise.all(portVariables.map(async (name) => [name, await freePort()]))) as StartCommand['ports'];
+  const ports = Object.fromEntries(await Promise.all(portVariables.map(async (name) => [name, await freePort()] as const))) as StartCommand['ports'];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pamir-start-'));
   const child = spawn(command, args, {
     cwd: repositoryRoot,

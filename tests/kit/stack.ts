@@ -31,14 +31,8 @@ export async function startTestStack(
     driver === 'postgres'
       ? Object.fromEntries(subgraphs.map((name, i) => [`${name.toUpperCase()}_DATABASE_URL`, testDatabaseUrl(databases[i]!)]))
       : { PAMIR_DATA_DIR: dataDir };
-  const ports = {
-    web: await freePort(),
-    gateway: await freePort(),
-    reference: await freePort(),
-    security: await freePort(),
-    diplomacy: await freePort(),
-    energy: await freePort(),
-  };
+  const ports: Record<string, number> = { web: await freePort(), gateway: await freePort() };
+  for (const name of subgraphs) ports[name] = await freePort();
   const output: string[] = [];
   const secret = randomBytes(32).toString('base64url');
   const egressLog = path.join(dataDir, 'egress.log');

@@ -25,20 +25,10 @@ export function gatewayOptions(env: typeof Env): GatewayOptions {
     throw new Error(`PAMIR_TRUSTED_DOCUMENTS_MODE=${env.PAMIR_TRUSTED_DOCUMENTS_MODE} needs PAMIR_TRUSTED_DOCUMENTS (the manifest file)`);
   }
   return {
-    subgraphUrls: {
-      reference: env.REFERENCE_URL,
-      security: env.SECURITY_URL,
-      diplomacy: env.DIPLOMACY_URL,
-      energy: env.ENERGY_URL,
-    },
+    subgraphUrls: env.subgraphUrls,
     webUrl: env.WEB_URL,
     timeoutMs: env.PAMIR_SUBGRAPH_TIMEOUT_MS,
-    timeoutsMs: {
-      reference: env.PAMIR_SUBGRAPH_TIMEOUT_MS_REFERENCE,
-      security: env.PAMIR_SUBGRAPH_TIMEOUT_MS_SECURITY,
-      diplomacy: env.PAMIR_SUBGRAPH_TIMEOUT_MS_DIPLOMACY,
-      energy: env.PAMIR_SUBGRAPH_TIMEOUT_MS_ENERGY,
-    },
+    timeoutsMs: env.subgraphTimeoutsMs,
     retries: env.PAMIR_SUBGRAPH_RETRIES,
     circuit: { failures: env.PAMIR_CIRCUIT_FAILURES, openMs: env.PAMIR_CIRCUIT_OPEN_MS },
     limits: {

@@ -1,4 +1,5 @@
-import { limitsShape, parseEnv, port } from '@pamir/server';
+import { limitsShape, parseEnv, port, subgraphUrls, subgraphUrlsShape } from '@pamir/server';
+import { subgraphs, variablePrefix } from '@pamir/subgraph-list';
 import { z } from 'zod';
 
 const url = (fallback: string) => z.string().url().default(fallback);
@@ -7,23 +8,14 @@ const optionalCount = () =>
   z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().optional());
 const optionalText = () => z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 
-/** The gateway's configuration; the only place that reads process.env. */
-export const env = parseEnv({
+const shape = {
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),
-  REFERENCE_URL: url('http://localhost:4001/graphql'),
-  SECURITY_URL: url('http://localhost:4002/graphql'),
-  DIPLOMACY_URL: url('http://localhost:4003/graphql'),
-  ENERGY_URL: url('http://localhost:4004/graphql'),
   /** The web client, for the landing page's links to it and its IDE. */
   WEB_URL: url('http://localhost:3000'),
   /** How long one subgraph request may take before the gateway gives up on it. */
   PAMIR_SUBGRAPH_TIMEOUT_MS: count(10_000),
-  /** The same for one subgraph, e.g. PAMIR_SUBGRAPH_TIMEOUT_MS_ENERGY=20000. */
-  PAMIR_SUBGRAPH_TIMEOUT_MS_REFERENCE: optionalCount(),
-  PAMIR_SUBGRAPH_TIMEOUT_MS_SECURITY: optionalCount(),
-  PAMIR_SUBGRAPH_TIMEOUT_MS_DIPLOMACY: optionalCount(),
-  PAMIR_SUBGRAPH_TIMEOUT_MS_ENERGY: optionalCount(),
+  // The same for one subgraph, PAMIR_SUBGRAPH_TIMEOUT_MS_<NAME> (e.g. =20000), is read per listed subgraph.
   /** Further tries of a failed subgraph query (never a mutation). */
   PAMIR_SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   /** Consecutive failures after which a subgraph's circuit opens, and how long it then stays open. */
@@ -57,4 +49,31 @@ export const env = parseEnv({
   ...limitsShape,
   /** Proves to the subgraphs that a request comes through the gateway. */
   PAMIR_GATEWAY_SECRET: optionalText(),
+};
+
+/** `PAMIR_SUBGRAPH_TIMEOUT_MS_<NAME>`: how long one request to that subgraph may take. */
+const timeoutVariable = (subgraph: string) => `PAMIR_SUBGRAPH_TIMEOUT_MS_${variablePrefix(subgraph)}`;
+
+/**
+ * What the gateway reads for each subgraph of services/subgraphs.json: where it answers
+ * (`<NAME>_URL`, by default its listed port on this machine) and, optionally, its own timeout.
+ */
+const perSubgraph = () => ({
+  ...subgraphUrlsShape(),
+  ...Object.fromEntries(subgraphs.map(({ name }) => [timeoutVariable(name), optionalCount()])),
 });
+
+/** The gateway's configuration from an environment. */
+export function gatewayEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = parseEnv({ ...shape, ...perSubgraph() }, source) as z.infer<z.ZodObject<typeof shape>> & Record<string, unknown>;
+  return {
+    ...parsed,
+    /** Where each subgraph answers, by name. */
+    subgraphUrls: subgraphUrls(parsed),
+    /** Each subgraph's own timeout where one is set, by name. */
+    subgraphTimeoutsMs: Object.fromEntries(subgraphs.map(({ name }) => [name, parsed[timeoutVariable(name)] as number | undefined])),
+  };
+}
+
+/** The gateway's configuration; the only place that reads process.env. */
+export const env = gatewayEnv();

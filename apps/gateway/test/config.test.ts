@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatewayOptions } from '../src/config.js';
-import { env } from '../src/env.js';
+import { subgraphs } from '@pamir/subgraph-list';
+import { env, gatewayEnv } from '../src/env.js';
 
 describe('configuration', () => {
   const missing = '/nonexistent/trusted-documents.json';
@@ -17,5 +18,18 @@ describe('configuration', () => {
     expect(() => gatewayOptions({ ...env, PAMIR_TRUSTED_DOCUMENTS: undefined, PAMIR_TRUSTED_DOCUMENTS_MODE: 'log' })).toThrow(
       /needs PAMIR_TRUSTED_DOCUMENTS/,
     );
+  });
+
+  it('reads a URL and a timeout for each listed subgraph, named after it', () => {
+    const [first, second] = subgraphs;
+    const variable = second!.name.toUpperCase();
+    const options = gatewayOptions(
+      gatewayEnv({ [`${variable}_URL`]: 'http://elsewhere:9000/graphql', [`PAMIR_SUBGRAPH_TIMEOUT_MS_${variable}`]: '20000' }),
+    );
+    expect(Object.keys(options.subgraphUrls)).toEqual(subgraphs.map(({ name }) => name));
+    expect(options.subgraphUrls[first!.name]).toBe(`http://localhost:${first!.port}/graphql`);
+    expect(options.subgraphUrls[second!.name]).toBe('http://elsewhere:9000/graphql');
+    expect(options.timeoutsMs).toEqual({ ...Object.fromEntries(subgraphs.map(({ name }) => [name, undefined])), [second!.name]: 20_000 });
+    expect(() => gatewayEnv({ [`PAMIR_SUBGRAPH_TIMEOUT_MS_${variable}`]: 'soon' })).toThrow(`PAMIR_SUBGRAPH_TIMEOUT_MS_${variable}`);
   });
 });

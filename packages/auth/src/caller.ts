@@ -1,8 +1,18 @@
 import { GraphQLError } from 'graphql';
 
-/** The scopes Pamir knows. `admin` implies every other. */
-export const knownScopes = ['read', 'write:reference', 'write:security', 'write:diplomacy', 'write:energy', 'admin'] as const;
-export type Scope = (typeof knownScopes)[number];
+/**
+ * The scopes Pamir knows: `read`, `admin` (which implies every other), and one `write:<subgraph>`
+ * per subgraph, named after it, for writes to that subgraph's records.
+ */
+export type Scope = 'read' | 'admin' | `write:${string}`;
+
+/** The scope that lets a caller write a subgraph's records. */
+export const writeScope = (subgraph: string): Scope => `write:${subgraph}`;
+
+/** True for `read`, `admin` and `write:<name>` with a name a subgraph can have (lower case, digits, _). */
+export function isScope(text: string): text is Scope {
+  return text === 'read' || text === 'admin' || /^write:[a-z][a-z0-9_]*$/.test(text);
+}
 
 /** Who is calling, as their verified token says. */
 export interface Caller {

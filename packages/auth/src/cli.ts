@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `pnpm -s run token --scope write:energy --sub alice [--expires 8h]`: a token for the local installation.
+// `pnpm -s run token --scope write:<subgraph> --sub alice [--expires 8h]`: a token for the local installation.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { knownScopes } from './caller.js';
+import { isScope } from './caller.js';
 import { localAudience, localIssuer, localSecret } from './local-secret.js';
 import { mintToken } from './mint.js';
 
@@ -14,10 +14,11 @@ const { values } = parseArgs({
   },
 });
 const scopes = values.scope.flatMap((scope) => scope.split(/[\s,]+/)).filter(Boolean);
-const unknown = scopes.filter((scope) => !(knownScopes as readonly string[]).includes(scope));
+// A write scope is checked for its form only: the subgraphs are listed outside this package.
+const unknown = scopes.filter((scope) => !isScope(scope));
 if (!values.sub || scopes.length === 0 || unknown.length) {
   console.error(
-    `usage: pnpm -s run token --scope <scope> [--scope <scope>] --sub <name> [--expires 8h]\nscopes: ${knownScopes.join(', ')}` +
+    `usage: pnpm -s run token --scope <scope> [--scope <scope>] --sub <name> [--expires 8h]\nscopes: read, admin, write:<subgraph> (a subgraph's name as services/subgraphs.json lists it)` +
       (unknown.length ? `\nunknown scope: ${unknown.join(', ')}` : ''),
   );
   process.exit(2);

@@ -1,4 +1,4 @@
-export { forbidden, hasScope, knownScopes, requireScope, unauthenticated, type Caller, type Scope } from './caller.js';
+export { forbidden, hasScope, isScope, requireScope, unauthenticated, writeScope, type Caller, type Scope } from './caller.js';
 export { localAudience, localIssuer, localSecret } from './local-secret.js';
 export { mintToken } from './mint.js';
 export { createVerifier, type AuthConfig, type Verifier } from './verify.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createVerifier, localSecret, mintToken, requireScope } from '../src/index.js';
+import { createVerifier, isScope, localSecret, mintToken, requireScope, writeScope } from '../src/index.js';
 
 const config = {
   issuer: 'pamir-test',
@@ -69,6 +69,11 @@ describe('verifying bearer tokens', () => {
 
 describe('scopes', () => {
   const caller = (...scopes: string[]) => ({ subject: 'x', scopes: new Set(scopes) });
+  it('names a write scope after its subgraph, and knows no other kinds than read, write and admin', () => {
+    expect(writeScope('water')).toBe('write:water');
+    expect(['read', 'admin', 'write:water', 'write:water_2'].every(isScope)).toBe(true);
+    expect(['write:', 'write:Water', 'write:a-b', 'delete', 'write'].some(isScope)).toBe(false);
+  });
   it('lets a caller with the scope, or admin, through', () => {
     expect(requireScope(caller('write:energy'), 'write:energy').subject).toBe('x');
     expect(requireScope(caller('admin'), 'write:security').subject).toBe('x');

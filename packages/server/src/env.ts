@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { localAudience, localIssuer, type AuthConfig } from '@pamir/auth';
 import { databaseLocation, type DatabaseLocation } from '@pamir/db';
+import { defaultUrl, subgraphNamed, subgraphs, urlVariable } from '@pamir/subgraph-list';
+import { committedEntityOwners, type EntityOwnerNames } from '@pamir/supergraph/committed';
 import { z } from 'zod';
 import { defaultMaxBodyBytes, defaultShutdownGraceMs } from './http.js';
 
@@ -39,8 +41,10 @@ export interface SubgraphConfig {
   shutdownGraceMs: number;
   location: DatabaseLocation;
   auth: AccessConfig;
-  /** The subgraphs a write asks whether the entities it names exist. */
-  owners: { reference: string; energy: string };
+  /** Where each subgraph of the list answers (`<NAME>_URL`), for the questions this one asks its peers. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  /** The subgraph that owns each entity type, as the committed supergraph says: whom a write asks whether an entity exists. */
+  entityOwners: EntityOwnerNames;
 }
 
 /** How a process checks who calls it. */
@@ -75,18 +79,30 @@ function accessConfig(parsed: Record<string, unknown>): AccessConfig {
 }
 
 /**
- * A subgraph's configuration: PORT, HOST, its own database URL (`SECURITY_DATABASE_URL`), else
- * its own database on the server at DATABASE_URL, else PGlite under PAMIR_DATA_DIR (`.data/`).
+ * Where every subgraph of the list answers: `<NAME>_URL` for each, by default its
+ * default port on this machine. Shared by the subgraphs (which ask their peers) and the gateway.
  */
-export function subgraphEnv(
-  name: string,
-  defaultPort: number,
-  env: Record<string, string | undefined> = process.env,
-): SubgraphConfig {
+export const subgraphUrlsShape = () =>
+  Object.fromEntries(subgraphs.map((subgraph) => [urlVariable(subgraph.name), z.string().url().default(defaultUrl(subgraph))]));
+
+/** The URLs `subgraphUrlsShape` parsed, by subgraph name. */
+export function subgraphUrls(parsed: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(subgraphs.map(({ name }) => [name, parsed[urlVariable(name)] as string]));
+}
+
+/**
+ * A listed subgraph's configuration: PORT (default: its port in the subgraph list), HOST, its own
+ * database URL (`<NAME>_DATABASE_URL`), else its database (as listed) on the server at
+ * DATABASE_URL, else PGlite under PAMIR_DATA_DIR (`.data/`); and `<NAME>_URL` for every subgraph.
+ * Who owns which entity type is read from the committed supergraph here, so a supergraph that
+ * leaves it unclear stops the process at start.
+ */
+export function subgraphEnv(name: string, env: Record<string, string | undefined> = process.env): SubgraphConfig {
+  const listed = subgraphNamed(name);
   const own = `${name.toUpperCase()}_DATABASE_URL`;
   const parsed = parseEnv(
     {
-      PORT: port(defaultPort),
+      PORT: port(listed.port),
       // A subgraph answers only on this machine unless a deployment says otherwise: the gateway is the door.
       HOST: z.string().default('127.0.0.1'),
       [own]: optionalUrl(),
@@ -94,8 +110,7 @@ export function subgraphEnv(
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
       ...accessShape,
       ...limitsShape,
-      REFERENCE_URL: z.string().url().default('http://localhost:4001/graphql'),
-      ENERGY_URL: z.string().url().default('http://localhost:4004/graphql'),
+      ...subgraphUrlsShape(),
     },
     env,
   ) as { PORT: number; HOST: string; DATABASE_URL?: string; PAMIR_DATA_DIR: string } & Record<string, unknown>;
@@ -108,8 +123,10 @@ export function subgraphEnv(
       serviceUrl: parsed[own] as string | undefined,
       serverUrl: parsed.DATABASE_URL,
       dataRoot: parsed.PAMIR_DATA_DIR,
+      database: listed.database,
     }),
     auth: accessConfig(parsed),
-    owners: { reference: parsed['REFERENCE_URL'] as string, energy: parsed['ENERGY_URL'] as string },
+    subgraphUrls: subgraphUrls(parsed),
+    entityOwners: committedEntityOwners(),
   };
 }

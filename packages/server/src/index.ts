@@ -5,7 +5,18 @@ export { namedReferences } from './records/references.js';
 export { recordTypeProblems } from './records/schema-check.js';
 export { readState, type Snapshot } from './records/state.js';
 export { recordWrites, storeRecord, type WriteContext } from './records/writes.js';
-export { accessShape, limitsShape, optionalUrl, parseEnv, port, subgraphEnv, type AccessConfig, type SubgraphConfig } from './env.js';
+export {
+  accessShape,
+  limitsShape,
+  optionalUrl,
+  parseEnv,
+  port,
+  subgraphEnv,
+  subgraphUrls,
+  subgraphUrlsShape,
+  type AccessConfig,
+  type SubgraphConfig,
+} from './env.js';
 export { gatewaySecretHeader, requestIdHeader } from './headers.js';
 export { defaultShutdownGraceMs, serve, type Running, type ServeOptions } from './http.js';
 export { log, nameLogs } from './log.js';

@@ -1,4 +1,5 @@
 import { groupBy } from '@pamir/db';
+import { committedEntityOwners } from '@pamir/supergraph/committed';
 import { GraphQLError } from 'graphql';
 import { gatewaySecretHeader } from './headers.js';
 import { invalidFields } from './input.js';
@@ -10,7 +11,7 @@ export interface NamedReference {
   key: Record<string, string>;
 }
 
-/** Where each entity type lives: `{ Place: 'http://localhost:4001/graphql', ... }`. */
+/** Where each entity type's owner answers: `{ Place: 'http://localhost:4001/graphql', ... }`. */
 export type EntityOwners = Record<string, string>;
 
 /**
@@ -57,8 +58,8 @@ export async function requireReferences(
   }
 }
 
-/** The subgraphs a service may ask, by name. */
-export type PeerName = 'reference' | 'energy';
+/** A subgraph a service may ask: any name in the subgraph list (`services/subgraphs.json`). */
+export type PeerName = string;
 
 /** What a subgraph can ask the other subgraphs while it serves a request. */
 export interface Peers {
@@ -71,36 +72,42 @@ export interface Peers {
   ask<TData>(peer: PeerName, query: string, variables?: Record<string, unknown>): Promise<TData>;
 }
 
-/** Entity types and the subgraph that owns each. */
-const ownerOf: Record<string, PeerName> = {
-  Country: 'reference',
-  Place: 'reference',
-  Organization: 'reference',
-  Person: 'reference',
-  SourceDocument: 'reference',
-  EnergyProject: 'energy',
-};
-
 /**
  * Peers reached over HTTP, for one request: the gateway secret goes along where one is set, and
  * the caller's own `Authorization`, so a peer checks the caller's scopes, not this service's.
+ * `urls` has every subgraph's URL by name; `ownerOf` names the subgraph that owns each entity
+ * type (the committed supergraph's, as `subgraphEnv` reads it).
  */
 export function peersAt(
-  urls: Record<PeerName, string>,
+  urls: Readonly<Record<PeerName, string>>,
   gatewaySecret?: string,
   authorization?: string,
+  ownerOf: Readonly<Record<string, PeerName>> = ownersInSupergraph(),
 ): Peers {
-  const owners = Object.fromEntries(
-    Object.entries(ownerOf).map(([typename, owner]) => [typename, urls[owner]]),
-  );
+  const owners: EntityOwners = {};
+  for (const [typename, owner] of Object.entries(ownerOf)) {
+    const url = urls[owner];
+    if (!url) throw new Error(`${typename} is owned by the ${owner} subgraph, which has no URL (${owner.toUpperCase()}_URL)`);
+    owners[typename] = url;
+  }
   const headers: Record<string, string> = {
     ...(gatewaySecret ? { [gatewaySecretHeader]: gatewaySecret } : {}),
     ...(authorization ? { authorization } : {}),
   };
   return {
     requireReferences: (references) => requireReferences(owners, references, headers),
-    ask: (peer, query, variables) => askPeer(peer, urls[peer], query, variables, headers),
+    ask: (peer, query, variables) => {
+      const url = urls[peer];
+      if (!url) return Promise.reject(new Error(`no subgraph ${peer} to ask: the subgraph list names ${Object.keys(urls).join(', ')}`));
+      return askPeer(peer, url, query, variables, headers);
+    },
   };
+}
+
+let committedOwners: Readonly<Record<string, PeerName>> | undefined;
+/** The committed supergraph's entity owners, read once. */
+function ownersInSupergraph(): Readonly<Record<string, PeerName>> {
+  return (committedOwners ??= committedEntityOwners());
 }
 
 async function askPeer<TData>(

@@ -100,7 +100,7 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
         subgraph.createContext(
           database.db,
           await authenticate(verify, request.headers.authorization),
-          peersAt(config.owners, config.auth.gatewaySecret, request.headers.authorization),
+          peersAt(config.subgraphUrls, config.auth.gatewaySecret, request.headers.authorization, config.entityOwners),
         ),
       ready: () =>
         database.checkReady(subgraph.migrationsFolder).catch((error: unknown) => {

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
-// `pnpm start`: runs the whole graph until Ctrl-C. Ports come from WEB_PORT, GATEWAY_PORT,
-// REFERENCE_PORT, SECURITY_PORT, DIPLOMACY_PORT and ENERGY_PORT; the rest of the environment passes through.
+// `pnpm start`: runs the whole graph until Ctrl-C. Ports come from WEB_PORT, GATEWAY_PORT and
+// <NAME>_PORT for each subgraph in services/subgraphs.json; the rest of the environment passes through.
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { localSecret } from '@pamir/auth';
-import { defaultPorts, type ProcessName } from './processes.js';
+import { defaultPorts, subgraphs, type PerProcess } from './processes.js';
 import { startStack } from './stack.js';
 
 const started = performance.now();
 const ports = Object.fromEntries(
-  Object.keys(defaultPorts).map((name) => [name, Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPorts[name as ProcessName])]),
-) as Record<ProcessName, number>;
+  Object.entries(defaultPorts).map(([name, port]) => [name, Number(process.env[`${name.toUpperCase()}_PORT`] ?? port)]),
+) as PerProcess<number>;
 
 // A local installation signs its own tokens (`pnpm -s run token`) with a secret kept in the data folder.
 const dataRoot = process.env['PAMIR_DATA_DIR'] ?? fileURLToPath(new URL('../../../.data', import.meta.url));
@@ -35,15 +35,17 @@ try {
     supervise: true,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const width = Math.max(...subgraphs.map((name) => name.length));
+  const subgraphLines = subgraphs.map((name) => `${name.padEnd(width)}  ${stack.urls[name]}`).join('\n              ');
   console.log(`
 Pamir is running (all processes ready in ${seconds} s):
   web         ${stack.urls.web}
   IDE         ${stack.urls.web}/graphiql
   gateway     ${stack.urls.gateway}
-  subgraphs   ${stack.urls.reference}, ${stack.urls.security},
-              ${stack.urls.diplomacy}, ${stack.urls.energy}
+  subgraphs   ${subgraphLines}
               (loopback only, and only through the gateway)
-Writes need a token: pnpm -s run token --scope write:energy --sub alice
+Writes need a token with the scope write:<subgraph>, e.g.
+  pnpm -s run token --scope write:${subgraphs.at(-1)} --sub alice
   then send it as the header  Authorization: Bearer <token>
 Press Ctrl-C to stop.`);
   let stopping = false;

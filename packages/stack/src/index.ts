@@ -1,2 +1,2 @@
-export { defaultPorts, entryPoint, subgraphs, type ProcessName, type Subgraph } from './processes.js';
+export { defaultPorts, entryPoint, subgraphs, subgraphUrlVariables, type PerProcess, type ProcessName, type Subgraph } from './processes.js';
 export { startStack, type Ended, type Stack, type StackOptions } from './stack.js';

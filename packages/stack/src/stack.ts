@@ -1,10 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultPorts, entryPoint, subgraphs, trustedDocumentsFile, type ProcessName } from './processes.js';
+import {
+  defaultPorts,
+  entryPoint,
+  subgraphs,
+  subgraphUrlVariables,
+  trustedDocumentsFile,
+  type PerProcess,
+  type ProcessName,
+} from './processes.js';
 import { restartDelay } from './restarts.js';
 
 export interface StackOptions {
-  /** Ports per process; missing ones take the defaults (3000, 4000–4004). */
+  /** Ports per process; missing ones take the defaults (3000, 4000, and each subgraph's listed port). */
   ports?: Partial<Record<ProcessName, number>>;
   /** Extra environment for every process (DATABASE_URL, PAMIR_DATA_DIR, PAMIR_JWT_SECRET ...). */
   env?: Record<string, string | undefined>;
@@ -25,8 +33,8 @@ export interface Ended {
 }
 
 export interface Stack {
-  urls: Record<ProcessName, string>;
-  ports: Record<ProcessName, number>;
+  urls: PerProcess<string>;
+  ports: PerProcess<number>;
   /** The process id of each running process, for tests that crash one from outside. */
   pid(name: ProcessName): number | undefined;
   /** Stops one process with SIGTERM (for fault tests) and tells how it ended; `start` brings it back. */
@@ -40,7 +48,7 @@ export interface Stack {
 }
 
 /**
- * Starts the four subgraphs, waits until each answers /ready, then starts the gateway over them.
+ * Starts the listed subgraphs, waits until each answers /ready, then starts the gateway over them.
  * A process that exits while starting fails the whole start with its last output lines.
  *
  * Each process runs in its own process group (a terminal's Ctrl-C reaches this process alone,
@@ -48,10 +56,15 @@ export interface Stack {
  * channel closes and each child stops itself, so none is left orphaned.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const ports = { ...defaultPorts, ...options.ports };
+  const ports = { ...defaultPorts, ...options.ports } as PerProcess<number>;
   const urls = Object.fromEntries(
     Object.entries(ports).map(([name, port]) => [name, `http://localhost:${port}${name === 'web' ? '' : '/graphql'}`]),
-  ) as Record<ProcessName, string>;
+  ) as PerProcess<string>;
+  const portOf = (name: ProcessName): number => {
+    const port = ports[name];
+    if (port === undefined) throw new Error(`no process ${name}: the graph runs web, gateway and ${subgraphs.join(', ')}`);
+    return port;
+  };
   const log = options.log ?? ((name, line) => console.log(`[${name}] ${line}`));
   const children = new Map<ProcessName, ChildProcess>();
   const restarts = new Map<ProcessName, number>();
@@ -65,11 +78,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     PAMIR_TRUSTED_DOCUMENTS: trustedDocumentsFile,
     ...process.env,
     ...options.env,
-    PORT: String(ports[name]),
-    REFERENCE_URL: urls.reference,
-    SECURITY_URL: urls.security,
-    DIPLOMACY_URL: urls.diplomacy,
-    ENERGY_URL: urls.energy,
+    PORT: String(portOf(name)),
+    ...subgraphUrlVariables(urls),
     WEB_URL: urls.web,
     GATEWAY_URL: urls.gateway,
   });
@@ -98,7 +108,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const startedAt = Date.now();
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const ready = waitUntilReady(ports[name], options.readyTimeoutMs ?? 120_000, exit);
+    const ready = waitUntilReady(portOf(name), options.readyTimeoutMs ?? 120_000, exit);
     const outcome = await Promise.race([ready.then(() => 'ready' as const), exit.then(() => 'exited' as const)]);
     if (outcome === 'exited') {
       children.delete(name);

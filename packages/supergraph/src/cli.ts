@@ -1,7 +1,8 @@
 // `pnpm compose`: writes supergraph.graphql and schema.graphql; with --check, fails when a
 // committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { apiSchemaPath, composeSupergraph, supergraphPath } from './compose.js';
+import { composeSupergraph } from './compose.js';
+import { apiSchemaPath, supergraphPath } from './files.js';
 
 try {
   const composed = composeSupergraph();

@@ -1,8 +1,9 @@
 import { subgraphEnv } from '@pamir/server';
 
 /**
- * This service's configuration, the only place that reads the environment: PORT (default 4001),
- * HOST, REFERENCE_DATABASE_URL, DATABASE_URL (then the database pamir_reference on that server) and
- * PAMIR_DATA_DIR (PGlite; default .data/ at the repository root).
+ * This service's configuration, the only place that reads the environment: PORT (default: its port
+ * in services/subgraphs.json), HOST, REFERENCE_DATABASE_URL, DATABASE_URL (then its database, as listed,
+ * on that server), PAMIR_DATA_DIR (PGlite; default .data/ at the repository root) and <NAME>_URL
+ * for each subgraph it may ask.
  */
-export const env = subgraphEnv('reference', 4001);
+export const env = subgraphEnv('reference');

@@ -1,19 +1,20 @@
 import type { RequestAuth } from '@pamir/auth';
 import { createTestDatabase, testDrivers } from '@pamir/db/testing';
 import type { DatabaseHandle } from '@pamir/db';
-import { subgraph as diplomacy } from '@pamir/diplomacy';
-import { subgraph as energy } from '@pamir/energy';
-import { subgraph as reference } from '@pamir/reference';
-import { subgraph as security } from '@pamir/security';
-import { invalidFields, type NamedReference, type Peers, type RecordType } from '@pamir/server';
+import { invalidFields, type NamedReference, type Peers, type RecordType, type Subgraph } from '@pamir/server';
+import { subgraphs as listed } from '@pamir/subgraph-list';
 import { subgraphClient, type TestResult } from '@pamir/server/testing';
 
 // Every subgraph in this process, each on its own database loaded with its curated data, asking
 // the others about references in-process: the real write path end to end, without the network, so
 // a test can reach into each database to check what was (and was not) written.
 
-export const subgraphs = [reference, security, diplomacy, energy];
-export type AnySubgraph = (typeof subgraphs)[number];
+export type AnySubgraph = Subgraph<Record<string, unknown>, unknown>;
+
+/** Every subgraph the list names, as its own package exports it. */
+export const subgraphs: AnySubgraph[] = await Promise.all(
+  listed.map(async ({ name }) => ((await import(`../../services/${name}/src/app.ts`)) as { subgraph: AnySubgraph }).subgraph),
+);
 export { testDrivers };
 
 export interface RunningSubgraph {

@@ -9,7 +9,7 @@ import { freePort, isListening } from './ports.js';
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The port variables `pnpm start` reads: the web client's, the gateway's and each listed subgraph's. */
-const portVariables = ['web', 'gateway', ...subgraphs].map((name) => `${name.toUpperCase()}_PORT`);
+const portVariables = (names: readonly string[]) => ['web', 'gateway', ...names].map((name) => `${name.toUpperCase()}_PORT`);
 
 /** `pnpm start` (or the command under it) run as a user would, on free ports and a fresh data folder. */
 export interface StartCommand {
@@ -28,12 +28,21 @@ export interface StartCommand {
   cleanUp(): Promise<void>;
 }
 
-export async function runStartCommand(command: string, args: string[]): Promise<StartCommand> {
-  const ports = Object.fromEntries(await Promise.all(portVariables.map(async (name) => [name, await freePort()] as const))) as StartCommand['ports'];
+/**
+ * Runs the command in the repository (or in `cwd`, a copy of it whose list names `subgraphNames`),
+ * every process on a free port.
+ */
+export async function runStartCommand(
+  command: string,
+  args: string[],
+  { cwd = repositoryRoot, subgraphNames = subgraphs, env = {} }: { cwd?: string; subgraphNames?: readonly string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<StartCommand> {
+  const variables = portVariables(subgraphNames);
+  const ports = Object.fromEntries(await Promise.all(variables.map(async (name) => [name, await freePort()] as const))) as StartCommand['ports'];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pamir-start-'));
   const child = spawn(command, args, {
-    cwd: repositoryRoot,
-    env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PAMIR_DATA_DIR: dataDir },
+    cwd,
+    env: { ...process.env, ...env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PAMIR_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -28,7 +28,7 @@ describe.each(testDrivers())('every record type on %s', (driver) => {
       const db = one.database.db;
       const [first] = (await db.select({ key: type.column }).from(type.table).orderBy(type.column).limit(1)) as { key: unknown }[];
       expect(first, `${type.type} has a curated record to copy`).toBeDefined();
-      const record = await type.read(db as never, String(first!.key));
+      const record = await type.read(db, String(first!.key));
       newKey = /^[A-Z]{3}$/.test(String(first!.key)) ? 'QQQ' : `${String(first!.key)}-copy`;
       // Only what the SDL's input takes (a record may hold fields only its data file gives).
       input = { ...inputShape(one, `${type.type}Input`, record), [key]: newKey };
@@ -45,7 +45,7 @@ describe.each(testDrivers())('every record type on %s', (driver) => {
       expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
       expect(created.data?.[`create${type.type}`]).toMatchObject({ version: 1, archivedAt: null });
       // Nothing the input gave is dropped on the way to the rows.
-      const stored = await type.read(one.database.db as never, newKey);
+      const stored = await type.read(one.database.db, newKey);
       expect(inputShape(one, `${type.type}Input`, stored)).toEqual(inputShape(one, `${type.type}Input`, type.input.parse(input)));
       expect(await revisionCount()).toBe(1);
     });
@@ -60,7 +60,9 @@ describe.each(testDrivers())('every record type on %s', (driver) => {
     it('archives once, refuses to archive twice, and restores', async () => {
       const archived = await send(mutations.archive, { key: newKey, version: 1 });
       expect(archived.errors).toBeUndefined();
-      expect(archived.data?.[`archive${type.type}`]).toMatchObject({ version: 2, archivedAt: expect.any(String) });
+      const archivedRecord = archived.data?.[`archive${type.type}`] as { version: number; archivedAt: string | null };
+      expect(archivedRecord.version).toBe(2);
+      expect(archivedRecord.archivedAt).not.toBeNull();
       const again = await send(mutations.archive, { key: newKey, version: 2 });
       expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
       const restored = await send(mutations.restore, { key: newKey, version: 2 });

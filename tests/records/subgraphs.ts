@@ -39,7 +39,7 @@ export async function startSubgraphs(driver: 'pglite' | 'postgres') {
         const owner = ownerOf(reference.typename);
         const type = owner?.subgraph.recordTypes.find((one) => one.type === reference.typename);
         const key = String(Object.values(reference.key)[0]);
-        const found = owner && type ? await type.read(owner.database.db as never, key) : undefined;
+        const found = owner && type ? await type.read(owner.database.db, key) : undefined;
         if (!found) problems.push({ path: reference.path, message: `no ${reference.typename} ${key} exists` });
       }
       if (problems.length) throw invalidFields(problems);
@@ -48,12 +48,12 @@ export async function startSubgraphs(driver: 'pglite' | 'postgres') {
   };
 
   for (const subgraph of subgraphs) {
-    const database = (await createTestDatabase(driver, {
+    const database = await createTestDatabase<Record<string, unknown>>(driver, {
       service: subgraph.name,
-      schema: subgraph.tables as Record<string, unknown>,
+      schema: subgraph.tables,
       migrationsFolder: subgraph.migrationsFolder,
-      seed: (handle) => subgraph.loadCuratedData(handle.db as never).then(() => undefined),
-    })) as DatabaseHandle<Record<string, unknown>>;
+      seed: (handle) => subgraph.loadCuratedData(handle.db).then(() => undefined),
+    });
     let context: { auth: RequestAuth; peers: Peers } = { auth: {}, peers };
     const client = await subgraphClient(subgraph.graphSchema, () =>
       subgraph.createContext(database.db as never, context.auth, context.peers),

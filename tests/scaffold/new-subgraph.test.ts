@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot, runStartCommand, type StartCommand } from '../kit/command.js';
+import { subgraphs } from '@pamir/stack';
+
+// A domain team's first command, run as they would run it, in a copy of the repository: the new
+// subgraph passes its own tests, `pnpm start` runs it with the rest, and the gateway answers a
+// query that crosses from it into the reference subgraph.
+
+const run = promisify(execFile);
+// The copy builds from this checkout's build cache: only what the new subgraph changes is built again.
+const cached = { TURBO_CACHE_DIR: path.join(repositoryRoot, '.turbo/cache') };
+const exec = (cwd: string, command: string, args: string[]) =>
+  run(command, args, { cwd, env: { ...process.env, ...cached, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+
+describe('pnpm new:subgraph', () => {
+  let copy: string;
+  let start: StartCommand | undefined;
+
+  beforeAll(async () => {
+    copy = await mkdtemp(path.join(tmpdir(), 'pamir-scaffold-'));
+    // The repository as a clone would have it, with what is not committed yet: files git knows.
+    const { stdout } = await exec(repositoryRoot, 'git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    for (const file of stdout.split('\0').filter(Boolean)) {
+      await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
+      await cp(path.join(repositoryRoot, file), path.join(copy, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error; // deleted in the working tree, not yet in git
+      });
+    }
+    await exec(copy, 'pnpm', ['install', '--offline', '--frozen-lockfile']);
+  }, 300_000);
+
+  afterAll(async () => {
+    await start?.cleanUp();
+    if (copy) await rm(copy, { recursive: true, force: true });
+  });
+
+  it('makes a subgraph that passes its own tests', async () => {
+    const made = await exec(copy, 'pnpm', ['new:subgraph', 'water', '--type', 'WaterPoint']);
+    expect(made.stdout).toContain('services/water is ready');
+    const list = JSON.parse(await readFile(path.join(copy, 'services/subgraphs.json'), 'utf8')) as { subgraphs: { name: string }[] };
+    expect(list.subgraphs.map((entry) => entry.name)).toEqual([...subgraphs, 'water']);
+    // Its migration was generated, and the supergraph composed with it.
+    expect(await readFile(path.join(copy, 'packages/supergraph/supergraph.graphql'), 'utf8')).toContain('waterPoints');
+    const tested = await exec(copy, 'pnpm', ['--filter', '@pamir/water', 'test']);
+    // Exit code 0 is the verdict; the summary shows the subgraph's own tests did run.
+    expect(tested.stdout).toContain('test/water-point.test.ts');
+  }, 300_000);
+
+  it('runs with the rest under pnpm start, and the gateway serves its entity', async () => {
+    start = await runStartCommand('pnpm', ['start'], { cwd: copy, subgraphNames: [...subgraphs, 'water'], env: cached });
+    await start.running;
+    const response = await fetch(`http://127.0.0.1:${start.ports['GATEWAY_PORT']}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ waterPoints { totalCount nodes { id country { name } citations { quote source { title } } } } }' }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      waterPoints: {
+        totalCount: 1,
+        nodes: [
+          {
+            id: 'tajikistan-relies-on-hydropower',
+            country: { name: 'Tajikistan' },
+            citations: [
+              {
+                quote: 'With an abundance of lakes, rivers and glaciers, Tajikistan relies on hydropower',
+                source: { title: 'Masdar Enters Tajikistan Market with 500mW Clean Energy Vision' },
+              },
+            ],
+          },
+        ],
+      },
+    });
+  }, 300_000);
+});

@@ -1,9 +1,4 @@
+import { serviceDrizzleConfig } from '@pamir/db/drizzle-config';
 import { defineConfig } from 'drizzle-kit';
 
-export default defineConfig({
-  dialect: 'postgresql',
-  schema: './src/db/schema.ts',
-  out: './drizzle',
-  casing: 'snake_case',
-  strict: true,
-});
+export default defineConfig(serviceDrizzleConfig());

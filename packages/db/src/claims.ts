@@ -1,5 +1,9 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import * as fields from './fields.js';
+import { groupLoader } from './loaders.js';
+import type { Database } from './open.js';
 
 /**
  * What one source says about one field of a record, where sources disagree: an entry of a
@@ -48,4 +52,30 @@ export function claimRows<TType extends string>(claims: readonly Claim<TType>[])
       note: claim.citation.note ?? null,
     };
   });
+}
+
+/** A subgraph's claims table, as the loader reads it (each subgraph keeps its own constraints). */
+type ClaimTable = PgTable & { recordType: PgColumn; recordId: PgColumn; position: PgColumn };
+
+/** The claims about records of one type, in file order, batched per request. */
+export function claimLoader<TTable extends ClaimTable>(db: Database, table: TTable, recordType: string) {
+  return groupLoader(
+    (ids) =>
+      db
+        .select()
+        .from(table as ClaimTable)
+        .where(and(eq(table.recordType, recordType), inArray(table.recordId, [...ids])))
+        .orderBy(asc(table.recordId), asc(table.position)) as Promise<TTable['$inferSelect'][]>,
+    (row) => (row as { recordId: string }).recordId,
+  );
+}
+
+/** A claim's citation, carried inline on its row, as the shared `Citation` type resolves it. */
+export function claimCitation(claim: { recordId: string; sourceId: string; quote: string; note: string | null }) {
+  return {
+    recordId: claim.recordId,
+    source: { __typename: 'SourceDocument' as const, id: claim.sourceId },
+    quote: claim.quote,
+    note: claim.note,
+  };
 }

@@ -1,4 +1,4 @@
-export { claimRows, claimSchema, type Claim } from './claims.js';
+export { claimCitation, claimLoader, claimRows, claimSchema, type Claim } from './claims.js';
 export { citationLoader, citationOf, citationTable, readCitations, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';

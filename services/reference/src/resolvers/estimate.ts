@@ -1,3 +1,4 @@
+import { claimCitation } from '@pamir/db';
 import type { ClaimResolvers, EstimateResolvers } from '../generated/graphql.js';
 
 export const Estimate: EstimateResolvers = {
@@ -11,11 +12,4 @@ export const Estimate: EstimateResolvers = {
 };
 
 /** A claim (about an estimate or an organisation) carries its citation inline; shape it like every other citation. */
-export const Claim: ClaimResolvers = {
-  citation: (claim) => ({
-    recordId: claim.recordId,
-    source: { __typename: 'SourceDocument', id: claim.sourceId },
-    quote: claim.quote,
-    note: claim.note,
-  }),
-};
+export const Claim: ClaimResolvers = { citation: claimCitation };

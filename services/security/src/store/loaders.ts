@@ -1,5 +1,5 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { citationLoader, claimLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 
 /**
@@ -57,8 +57,8 @@ export function createLoaders(db: Database) {
       (row) => row.facilityId,
     ),
     claims: {
-      securityEvent: claimLoader(db, 'SecurityEvent'),
-      militaryFacility: claimLoader(db, 'MilitaryFacility'),
+      securityEvent: claimLoader(db, schema.claims, 'SecurityEvent'),
+      militaryFacility: claimLoader(db, schema.claims, 'MilitaryFacility'),
     },
     citations: {
       securityEvent: citationLoader(db, schema.securityEventCitations),
@@ -67,18 +67,5 @@ export function createLoaders(db: Database) {
   };
 }
 
-/** The claims about records of one type, in file order. */
-function claimLoader(db: Database, recordType: schema.ClaimRow['recordType']) {
-  const t = schema.claims;
-  return groupLoader(
-    (ids) =>
-      db
-        .select()
-        .from(t)
-        .where(and(eq(t.recordType, recordType), inArray(t.recordId, [...ids])))
-        .orderBy(asc(t.recordId), asc(t.position)),
-    (row) => row.recordId,
-  );
-}
 
 export type Loaders = ReturnType<typeof createLoaders>;

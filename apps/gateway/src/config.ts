@@ -31,6 +31,7 @@ export function gatewayOptions(env: typeof Env): GatewayOptions {
     timeoutsMs: env.subgraphTimeoutsMs,
     retries: env.PAMIR_SUBGRAPH_RETRIES,
     circuit: { failures: env.PAMIR_CIRCUIT_FAILURES, openMs: env.PAMIR_CIRCUIT_OPEN_MS },
+    dedupeInFlight: env.PAMIR_DEDUPE_INFLIGHT === 'true',
     limits: {
       maxDepth: env.PAMIR_MAX_DEPTH,
       maxAliases: env.PAMIR_MAX_ALIASES,

@@ -22,6 +22,11 @@ const shape = {
   PAMIR_CIRCUIT_FAILURES: count(5),
   PAMIR_CIRCUIT_OPEN_MS: count(10_000),
   /**
+   * Identical subgraph queries in flight at the same moment (same subgraph, body and headers, the
+   * caller's Authorization included) share one request; `false` sends each on its own.
+   */
+  PAMIR_DEDUPE_INFLIGHT: z.enum(['true', 'false']).default('true'),
+  /**
    * Operation limits, checked before any subgraph is called. The defaults leave room above the
    * largest operation of the web client and the IDE examples (depth 8, 4 aliases, 5 root fields,
    * some 310 tokens, no directives; test/client-operations.test.ts holds them to it).

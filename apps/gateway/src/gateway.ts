@@ -45,6 +45,8 @@ export interface GatewayOptions {
   retries: number;
   backoff?: { baseMs: number; maxMs: number };
   circuit: { failures: number; openMs: number };
+  /** Merge identical subgraph queries in flight at the same moment into one request (on unless false). */
+  dedupeInFlight?: boolean;
   limits: OperationLimits;
   cost: { budget: number; mode: 'enforce' | 'measure'; defaultListSize: number };
   trusted?: { documents: TrustedDocuments; mode: TrustedDocumentsMode };
@@ -67,7 +69,11 @@ export function createGateway(options: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) => {
-      const fetcher = subgraphFetcher({ timeoutMs: options.timeoutsMs?.[name] ?? options.timeoutMs });
+      const fetcher = subgraphFetcher({
+        timeoutMs: options.timeoutsMs?.[name] ?? options.timeoutMs,
+        mergeInFlight: options.dedupeInFlight ?? true,
+        onMerged: () => metrics.add('pamir_subgraph_requests_merged_total', 1, { subgraph: name }),
+      });
       fetchers.push(fetcher);
       const breaker = new CircuitBreaker(options.circuit, options.now);
       breakers.set(name, breaker);

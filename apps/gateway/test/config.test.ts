@@ -20,6 +20,12 @@ describe('configuration', () => {
     );
   });
 
+  it('merges identical subgraph queries in flight unless PAMIR_DEDUPE_INFLIGHT=false', () => {
+    expect(gatewayOptions(gatewayEnv({})).dedupeInFlight).toBe(true);
+    expect(gatewayOptions(gatewayEnv({ PAMIR_DEDUPE_INFLIGHT: 'false' })).dedupeInFlight).toBe(false);
+    expect(() => gatewayEnv({ PAMIR_DEDUPE_INFLIGHT: 'no' })).toThrow('PAMIR_DEDUPE_INFLIGHT');
+  });
+
   it('reads a URL and a timeout for each listed subgraph, named after it', () => {
     const [first, second] = subgraphs;
     const variable = second!.name.toUpperCase();

@@ -21,7 +21,8 @@ export async function startGateway(overrides: Partial<GatewayOptions> & Pick<Gat
     port: 0,
     host: '127.0.0.1',
     metrics: gateway.metrics,
-    context: (request) => Promise.resolve({ authorization: request.headers.authorization }),
+    // As the running gateway does: every client request gets its own id, passed on to the subgraphs.
+    context: (request, requestId) => Promise.resolve({ authorization: request.headers.authorization, requestId }),
     ready: () => Promise.resolve(),
   });
   const base = `http://127.0.0.1:${running.port}`;

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { serve, subgraphServer, type Running } from '@pamir/server';
@@ -98,14 +99,21 @@ function compose(subgraphs: Record<string, string>) {
   return result;
 }
 
-/** Serves a subgraph schema over HTTP on a free loopback port, as a subgraph process would. */
-export async function serveSubgraph(name: string, schema: ReturnType<typeof placesSchema>): Promise<Running> {
+/**
+ * Serves a subgraph schema over HTTP on a free loopback port, as a subgraph process would; `context`
+ * builds its resolvers' context from the request (none by default).
+ */
+export async function serveSubgraph(
+  name: string,
+  schema: ReturnType<typeof placesSchema>,
+  context: (request: IncomingMessage) => object = () => ({}),
+): Promise<Running> {
   return serve({
     name,
     apollo: subgraphServer(schema),
     port: 0,
     host: '127.0.0.1',
-    context: () => Promise.resolve({} as never),
+    context: (request) => Promise.resolve(context(request) as never),
     ready: () => Promise.resolve(),
   });
 }

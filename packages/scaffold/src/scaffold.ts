@@ -13,7 +13,7 @@ export type Step = { what: string; command: string; args: string[] };
 export function stepsFor(names: Names): Step[] {
   const filter = ['--filter', `@pamir/${names.name}`];
   return [
-    { what: 'link the new package into the workspace', command: 'pnpm', args: ['install', '--prefer-offline'] },
+    { what: 'link the new package into the workspace', command: 'pnpm', args: ['install', '--prefer-offline', '--no-frozen-lockfile'] },
     { what: 'generate its resolver types', command: 'pnpm', args: [...filter, 'codegen'] },
     { what: 'generate its first migration', command: 'pnpm', args: [...filter, 'db:generate', '--name', 'init'] },
     { what: 'compose the supergraph with it', command: 'pnpm', args: ['compose'] },

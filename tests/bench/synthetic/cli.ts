@@ -76,7 +76,8 @@ const configs = subgraphs.map((subgraph) => ({ subgraph, config: subgraphEnv(sub
 
 const running = [];
 for (const { subgraph, config } of configs) {
-  if (await answers(config.host, config.port)) running.push(`${subgraph.name} (${config.host}:${config.port})`);
+  if (await answers(config.host, config.port))
+    running.push(`${subgraph.name} (${config.host}:${config.port})`);
 }
 if (running.length) {
   console.error(
@@ -101,13 +102,17 @@ try {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(
         `cannot open the ${subgraph.name} subgraph's database (${message}). ` +
-          (config.location.driver === 'pglite' ? 'Is another process (the graph, a test) using it? PGlite allows one process.' : ''),
+          (config.location.driver === 'pglite'
+            ? 'Is another process (the graph, a test) using it? PGlite allows one process.'
+            : ''),
         { cause: error },
       );
     }
     handles.push(handle);
     targets.push({ name: subgraph.name, recordTypes: subgraph.recordTypes, db: handle.db });
-    console.log(`${subgraph.name}: ${handle.description} (opened, migrated, curated data loaded in ${seconds(opening)} s)`);
+    console.log(
+      `${subgraph.name}: ${handle.description} (opened, migrated, curated data loaded in ${seconds(opening)} s)`,
+    );
   }
   if (values.clear) {
     await clearSynthetic(targets, (line) => console.log(line));

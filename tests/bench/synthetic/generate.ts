@@ -22,7 +22,9 @@ export interface SyntheticCounts {
 }
 
 /** The counts for the main three, with the rest in proportion (about one place per 50 events). */
-export function syntheticCounts(main: { events: number; agreements: number; projects: number } & Partial<SyntheticCounts>): SyntheticCounts {
+export function syntheticCounts(
+  main: { events: number; agreements: number; projects: number } & Partial<SyntheticCounts>,
+): SyntheticCounts {
   const { events, agreements, projects } = main;
   const atLeast = (minimum: number, value: number) => Math.max(minimum, Math.ceil(value));
   return {
@@ -77,7 +79,8 @@ export class Random {
 }
 
 /** `synthetic-<kind>-000042`: ids sort in the order they were made. */
-export const syntheticId = (kind: string, index: number) => `${syntheticPrefix}${kind}-${String(index + 1).padStart(6, '0')}`;
+export const syntheticId = (kind: string, index: number) =>
+  `${syntheticPrefix}${kind}-${String(index + 1).padStart(6, '0')}`;
 
 /** The values of the enum at a path of a zod object (`participants.*.role`), read from the schema itself. */
 export function enumAt(schema: unknown, path: string): string[] {
@@ -86,14 +89,18 @@ export function enumAt(schema: unknown, path: string): string[] {
     const def = (node as { _zod: { def: { element?: unknown; shape?: Record<string, unknown> } } })._zod.def;
     node = unwrap(step === '*' ? def.element : def.shape?.[step]);
   }
-  const def = (node as { _zod?: { def: { type: string; entries?: Record<string, string> } } } | undefined)?._zod?.def;
+  const def = (node as { _zod?: { def: { type: string; entries?: Record<string, string> } } } | undefined)
+    ?._zod?.def;
   if (def?.type !== 'enum' || !def.entries) throw new Error(`no enum at ${path}`);
   return Object.values(def.entries);
 }
 
 function unwrap(node: unknown): unknown {
   let current = node as { _zod: { def: { type: string; innerType?: unknown } } } | undefined;
-  while (current && ['default', 'optional', 'nullable', 'prefault', 'readonly', 'catch'].includes(current._zod.def.type)) {
+  while (
+    current &&
+    ['default', 'optional', 'nullable', 'prefault', 'readonly', 'catch'].includes(current._zod.def.type)
+  ) {
     current = current._zod.def.innerType as typeof current;
   }
   return current;
@@ -116,7 +123,12 @@ function citations(random: Random, sources: readonly string[], what: string) {
 }
 
 /** The reference entities the domain records name: places, organisations, people, source documents. */
-export function referenceRecords(types: RecordTypes, counts: SyntheticCounts, countries: readonly string[], seed: string) {
+export function referenceRecords(
+  types: RecordTypes,
+  counts: SyntheticCounts,
+  countries: readonly string[],
+  seed: string,
+) {
   const random = new Random(`${seed}:reference`);
   const sourceIds = Array.from({ length: counts.sources }, (_, i) => syntheticId('source', i));
   const sources = sourceIds.map((id, i) => ({
@@ -132,7 +144,11 @@ export function referenceRecords(types: RecordTypes, counts: SyntheticCounts, co
     name: `Synthetic Place ${i + 1}`,
     aliases: [],
     kind: random.pick(enumAt(placeType, 'kind')),
-    country: random.chance(0.6) ? (countries.includes('TJK') ? 'TJK' : random.pick(countries)) : random.pick(countries),
+    country: random.chance(0.6)
+      ? countries.includes('TJK')
+        ? 'TJK'
+        : random.pick(countries)
+      : random.pick(countries),
     admin1: `Synthetic Province ${random.between(1, 20)}`,
     location: { latitude: 35 + random.next() * 7, longitude: 60 + random.next() * 20 },
     precision: random.pick(enumAt(placeType, 'precision')),
@@ -171,7 +187,13 @@ export function referenceRecords(types: RecordTypes, counts: SyntheticCounts, co
 export type ReferenceRecords = ReturnType<typeof referenceRecords>;
 
 /** The energy subgraph's records: projects (countries, stakeholders, milestones) and targets. */
-export function energyRecords(types: RecordTypes, counts: SyntheticCounts, countries: readonly string[], refs: ReferenceRecords, seed: string) {
+export function energyRecords(
+  types: RecordTypes,
+  counts: SyntheticCounts,
+  countries: readonly string[],
+  refs: ReferenceRecords,
+  seed: string,
+) {
   const random = new Random(`${seed}:energy`);
   const sourceIds = refs.sources.map((source) => source.id);
   const projectType = types.get('EnergyProject')!.input;
@@ -247,9 +269,16 @@ export function diplomacyRecords(
       datePrecision: 'DAY',
       place: random.chance(0.7) ? random.pick(refs.places).id : null,
       participants: [
-        ...random.distinct(countries, 2).map((country) => ({ country, role: random.pick(enumAt(engagementType, 'participants.*.role')) })),
+        ...random
+          .distinct(countries, 2)
+          .map((country) => ({ country, role: random.pick(enumAt(engagementType, 'participants.*.role')) })),
         ...(random.chance(0.5)
-          ? [{ person: random.pick(refs.people).id, role: random.pick(enumAt(engagementType, 'participants.*.role')) }]
+          ? [
+              {
+                person: random.pick(refs.people).id,
+                role: random.pick(enumAt(engagementType, 'participants.*.role')),
+              },
+            ]
           : []),
       ],
       citations: citations(random, sourceIds, 'an engagement'),
@@ -271,12 +300,20 @@ export function diplomacyRecords(
       enteredIntoForceOn: random.chance(0.5) ? isoDate(random, signedOn, 400) : null,
       place: random.chance(0.7) ? random.pick(refs.places).id : null,
       parties: [
-        ...random.distinct(countries, 2).map((country) => ({ country, signatory: random.chance(0.5) ? random.pick(refs.people).id : null })),
-        ...(organization ? [{ organization: organization.id, organizationCountry: organization.country }] : []),
+        ...random
+          .distinct(countries, 2)
+          .map((country) => ({
+            country,
+            signatory: random.chance(0.5) ? random.pick(refs.people).id : null,
+          })),
+        ...(organization
+          ? [{ organization: organization.id, organizationCountry: organization.country }]
+          : []),
       ],
       witnesses: random.chance(0.3) ? random.distinct(refs.people, 1).map((person) => person.id) : [],
       subjects: random.distinct(enumAt(agreementType, 'subjects.*'), random.between(1, 2)),
-      energyProjects: projectIds.length && random.chance(0.3) ? random.distinct(projectIds, random.between(1, 2)) : [],
+      energyProjects:
+        projectIds.length && random.chance(0.3) ? random.distinct(projectIds, random.between(1, 2)) : [],
       engagement: engagements.length && random.chance(0.5) ? random.pick(engagements).id : null,
       citations: citations(random, sourceIds, 'an agreement'),
     };
@@ -298,7 +335,13 @@ const eventCombinations = Object.entries(subEventTypesByEventType).flatMap(([eve
 );
 
 /** The security subgraph's military facilities (few, all at once). */
-export function facilityRecords(types: RecordTypes, counts: SyntheticCounts, countries: readonly string[], refs: ReferenceRecords, seed: string) {
+export function facilityRecords(
+  types: RecordTypes,
+  counts: SyntheticCounts,
+  countries: readonly string[],
+  refs: ReferenceRecords,
+  seed: string,
+) {
   const random = new Random(`${seed}:facilities`);
   const sourceIds = refs.sources.map((source) => source.id);
   const facilityType = types.get('MilitaryFacility')!.input;
@@ -328,7 +371,13 @@ export function facilityRecords(types: RecordTypes, counts: SyntheticCounts, cou
  * The security events, a batch at a time (100k at once would only cost memory): each with a place
  * (most), one to three actors (organisations), a figure and citations.
  */
-export function* eventBatches(counts: SyntheticCounts, countries: readonly string[], refs: ReferenceRecords, seed: string, batchSize: number) {
+export function* eventBatches(
+  counts: SyntheticCounts,
+  countries: readonly string[],
+  refs: ReferenceRecords,
+  seed: string,
+  batchSize: number,
+) {
   const random = new Random(`${seed}:events`);
   const sourceIds = refs.sources.map((source) => source.id);
   const organizationIds = refs.organizations.map((organization) => organization.id);
@@ -339,7 +388,8 @@ export function* eventBatches(counts: SyntheticCounts, countries: readonly strin
     for (let i = first; i < Math.min(counts.events, first + batchSize); i++) {
       const place = random.chance(0.9) ? random.pick(refs.places) : undefined;
       const kind = random.pick(eventCombinations);
-      const fatalities = kind.disorderType === 'POLITICAL_VIOLENCE' && random.chance(0.6) ? random.between(0, 40) : null;
+      const fatalities =
+        kind.disorderType === 'POLITICAL_VIOLENCE' && random.chance(0.6) ? random.between(0, 40) : null;
       batch.push({
         id: syntheticId('event', i),
         title: `Synthetic event ${i + 1}: ${kind.subEventType.toLowerCase().replaceAll('_', ' ')}${place ? ` near ${place.name}` : ''}`,

@@ -63,30 +63,49 @@ async function clearIn(tx: Database, subgraph: SeedTarget): Promise<Record<strin
   // Children go with their records (ON DELETE CASCADE); records go before what they point at.
   for (const name of [...(writeOrder[subgraph.name] ?? [])].reverse()) {
     const type = subgraph.recordTypes.find((one) => one.type === name)!;
-    const rows = await tx.delete(type.table).where(like(type.column, `${syntheticPrefix}%`)).returning({ key: type.column });
+    const rows = await tx
+      .delete(type.table)
+      .where(like(type.column, `${syntheticPrefix}%`))
+      .returning({ key: type.column });
     removed[name] = rows.length;
-    await tx.execute(sql`delete from revisions where record_type = ${name} and record_id like ${`${syntheticPrefix}%`}`);
+    await tx.execute(
+      sql`delete from revisions where record_type = ${name} and record_id like ${`${syntheticPrefix}%`}`,
+    );
   }
   return removed;
 }
 
 /** Removes every synthetic record, the last subgraph first (so nothing points at what is gone). */
-export async function clearSynthetic(targets: readonly SeedTarget[], log: (line: string) => void = () => {}): Promise<void> {
+export async function clearSynthetic(
+  targets: readonly SeedTarget[],
+  log: (line: string) => void = () => {},
+): Promise<void> {
   for (const name of ['security', 'diplomacy', 'energy', 'reference']) {
     const subgraph = target(targets, name);
     const removed = await subgraph.db.transaction((tx) => clearIn(tx as unknown as Database, subgraph));
-    log(`${name}: removed ${Object.entries(removed).map(([type, n]) => `${n} ${type}`).join(', ')}`);
+    log(
+      `${name}: removed ${Object.entries(removed)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ')}`,
+    );
   }
 }
 
 /** Parses every record with its type's input (nothing invalid is written), then writes them in batches. */
-async function writeAll(tx: Database, type: RecordType, records: readonly unknown[], batchSize: number): Promise<number> {
+async function writeAll(
+  tx: Database,
+  type: RecordType,
+  records: readonly unknown[],
+  batchSize: number,
+): Promise<number> {
   for (let first = 0; first < records.length; first += batchSize) {
     const batch = records.slice(first, first + batchSize).map((record) => {
       const parsed = type.input.safeParse(record);
       if (!parsed.success) {
         const id = (record as { id?: string }).id;
-        throw new Error(`synthetic ${type.type} ${id} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+        throw new Error(
+          `synthetic ${type.type} ${id} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        );
       }
       return parsed.data;
     });
@@ -96,16 +115,23 @@ async function writeAll(tx: Database, type: RecordType, records: readonly unknow
 }
 
 /** Replaces the synthetic set in every subgraph: reference entities first, then what names them. */
-export async function seedSynthetic(targets: readonly SeedTarget[], options: SeedOptions): Promise<Record<string, number>> {
+export async function seedSynthetic(
+  targets: readonly SeedTarget[],
+  options: SeedOptions,
+): Promise<Record<string, number>> {
   const { counts, seed } = options;
   const batchSize = options.batchSize ?? 1000;
   const log = options.log ?? (() => {});
   const types = recordTypesOf(targets);
   const countries = await countryCodes(target(targets, 'reference'));
-  if (countries.length < 2) throw new Error('the reference subgraph has fewer than two countries: is its curated data loaded?');
+  if (countries.length < 2)
+    throw new Error('the reference subgraph has fewer than two countries: is its curated data loaded?');
   const written: Record<string, number> = {};
 
-  async function replace(name: string, write: (tx: Database, put: (type: string, records: readonly unknown[]) => Promise<void>) => Promise<void>) {
+  async function replace(
+    name: string,
+    write: (tx: Database, put: (type: string, records: readonly unknown[]) => Promise<void>) => Promise<void>,
+  ) {
     const subgraph = target(targets, name);
     const started = performance.now();
     await subgraph.db.transaction(async (transaction) => {
@@ -132,14 +158,22 @@ export async function seedSynthetic(targets: readonly SeedTarget[], options: See
     await put('EnergyProject', energy.projects);
     await put('EnergyTarget', energy.targets);
   });
-  const diplomacy = diplomacyRecords(types, counts, countries, refs, energy.projects.map((project) => project.id), seed);
+  const diplomacy = diplomacyRecords(
+    types,
+    counts,
+    countries,
+    refs,
+    energy.projects.map((project) => project.id),
+    seed,
+  );
   await replace('diplomacy', async (_, put) => {
     await put('DiplomaticEngagement', diplomacy.engagements);
     await put('Agreement', diplomacy.agreements);
   });
   await replace('security', async (_, put) => {
     await put('MilitaryFacility', facilityRecords(types, counts, countries, refs, seed));
-    for (const batch of eventBatches(counts, countries, refs, seed, batchSize)) await put('SecurityEvent', batch);
+    for (const batch of eventBatches(counts, countries, refs, seed, batchSize))
+      await put('SecurityEvent', batch);
   });
   return written;
 }

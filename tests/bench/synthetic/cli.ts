@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '@pamir/db';
 import { subgraph as diplomacy } from '@pamir/diplomacy';
@@ -16,6 +18,9 @@ import { clearSynthetic, seedSynthetic, type SeedTarget } from './seed.js';
 const usage = `usage: pnpm seed:synthetic [--events 100000] [--agreements 10000] [--projects 5000]
        [--engagements N] [--facilities N] [--targets N] [--seed pamir] [--batch 1000]
        pnpm seed:synthetic --clear`;
+
+// pnpm runs this in tests/: relative paths (PAMIR_DATA_DIR) mean what they meant where it was typed.
+if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
 
 const { values } = parseArgs({
   options: {
@@ -77,12 +82,20 @@ const configs = subgraphs.map((subgraph) => ({ subgraph, config: subgraphEnv(sub
 const running = [];
 for (const { subgraph, config } of configs) {
   if (await answers(config.host, config.port))
-    running.push(`${subgraph.name} (${config.host}:${config.port})`);
+    running.push(`the ${subgraph.name} subgraph answers on ${config.host}:${config.port}`);
+}
+// PGlite takes no lock: an open database only shows by the postmaster.pid it writes (and removes on close).
+for (const { subgraph, config } of configs) {
+  if (config.location.driver !== 'pglite') continue;
+  const pid = path.join(config.location.dataDir, 'postmaster.pid');
+  if (existsSync(pid))
+    running.push(`the ${subgraph.name} subgraph's PGlite database is open in another process (${pid})`);
 }
 if (running.length) {
   console.error(
-    `the graph is running: ${running.join(', ')} answer${running.length === 1 ? 's' : ''}. ` +
-      'Stop it first (PGlite allows one process per database, and a running graph would not see the new rows consistently).',
+    `the databases are busy: stop the graph (and any test using them) first.\n${running.map((line) => `  - ${line}`).join('\n')}\n` +
+      'PGlite allows one process per database, and a running graph would not see the new rows consistently. ' +
+      'If nothing is running, a process stopped without closing its PGlite database: remove the postmaster.pid named.',
   );
   process.exit(1);
 }

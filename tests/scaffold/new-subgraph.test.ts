@@ -35,6 +35,11 @@ describe('pnpm new:subgraph', () => {
   }, 300_000);
 
   afterAll(async () => {
+    // Stopped as a user stops it, so that nothing it started outlives the test.
+    if (start && start.child.exitCode === null && start.child.signalCode === null) {
+      start.child.kill('SIGTERM');
+      await start.exited;
+    }
     await start?.cleanUp();
     if (copy) await rm(copy, { recursive: true, force: true });
   });

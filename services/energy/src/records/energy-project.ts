@@ -1,4 +1,4 @@
-import { fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
+import { citationOf, fields, readCitations, replaceChildren, replaceCitations, upsertAll, type Database } from '@pamir/db';
 import { recordType } from '@pamir/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -136,7 +136,7 @@ export const energyProject = recordType({
         description: m.description,
         citations: milestoneCitations
           .filter((c) => c.recordId === m.id)
-          .map((c) => ({ source: c.sourceId, quote: c.quote, note: c.note })),
+          .map(citationOf),
       })),
       citations: await readCitations(db, schema.energyProjectCitations, id),
     };

@@ -1,20 +1,16 @@
 import type { RequestAuth } from '@pamir/auth';
 import { createTestDatabase, testDrivers } from '@pamir/db/testing';
 import type { DatabaseHandle } from '@pamir/db';
-import { invalidFields, type NamedReference, type Peers, type RecordType, type Subgraph } from '@pamir/server';
-import { subgraphs as listed } from '@pamir/subgraph-list';
+import { invalidFields, type NamedReference, type Peers, type RecordType } from '@pamir/server';
 import { subgraphClient, type TestResult } from '@pamir/server/testing';
+import { subgraphModules, type AnySubgraph } from '../kit/subgraph-modules.js';
 
 // Every subgraph in this process, each on its own database loaded with its curated data, asking
 // the others about references in-process: the real write path end to end, without the network, so
 // a test can reach into each database to check what was (and was not) written.
 
-export type AnySubgraph = Subgraph<Record<string, unknown>, unknown>;
-
-/** Every subgraph the list names, as its own package exports it. */
-export const subgraphs: AnySubgraph[] = await Promise.all(
-  listed.map(async ({ name }) => ((await import(`../../services/${name}/src/app.ts`)) as { subgraph: AnySubgraph }).subgraph),
-);
+export type { AnySubgraph };
+export const subgraphs = subgraphModules;
 export { testDrivers };
 
 export interface RunningSubgraph {

@@ -2,14 +2,11 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DatabaseHandle } from '@pamir/db';
-import { subgraph as diplomacy } from '@pamir/diplomacy';
-import { subgraph as energy } from '@pamir/energy';
-import { subgraph as reference } from '@pamir/reference';
-import { subgraph as security } from '@pamir/security';
 import { subgraphEnv } from '@pamir/server';
+import { subgraphs } from '@pamir/subgraph-list';
 import { syntheticCounts } from './generate.js';
-import { clearSynthetic, seedSynthetic, type SeedTarget } from './seed.js';
+import { openSeedTargets } from './open.js';
+import { clearSynthetic, seedSynthetic } from './seed.js';
 
 // pnpm seed:synthetic [--events N] [--agreements N] [--projects N] [--seed S] [--clear]
 // Fills the subgraphs' own databases (found as each subgraph finds it: `.data/<name>` PGlite, or
@@ -76,20 +73,19 @@ function answers(host: string, port: number): Promise<boolean> {
   });
 }
 
-const subgraphs = [reference, security, diplomacy, energy];
-const configs = subgraphs.map((subgraph) => ({ subgraph, config: subgraphEnv(subgraph.name) }));
+const configs = subgraphs.map(({ name }) => ({ name, config: subgraphEnv(name) }));
 
 const running = [];
-for (const { subgraph, config } of configs) {
+for (const { name, config } of configs) {
   if (await answers(config.host, config.port))
-    running.push(`the ${subgraph.name} subgraph answers on ${config.host}:${config.port}`);
+    running.push(`the ${name} subgraph answers on ${config.host}:${config.port}`);
 }
 // PGlite takes no lock: an open database only shows by the postmaster.pid it writes (and removes on close).
-for (const { subgraph, config } of configs) {
+for (const { name, config } of configs) {
   if (config.location.driver !== 'pglite') continue;
   const pid = path.join(config.location.dataDir, 'postmaster.pid');
   if (existsSync(pid))
-    running.push(`the ${subgraph.name} subgraph's PGlite database is open in another process (${pid})`);
+    running.push(`the ${name} subgraph's PGlite database is open in another process (${pid})`);
 }
 if (running.length) {
   console.error(
@@ -100,33 +96,14 @@ if (running.length) {
   process.exit(1);
 }
 
-const handles: DatabaseHandle<Record<string, unknown>>[] = [];
 const started = performance.now();
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const opened = await openSeedTargets(process.env, (line) => console.log(line)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 try {
-  const targets: SeedTarget[] = [];
-  for (const { subgraph, config } of configs) {
-    const opening = performance.now();
-    let handle: DatabaseHandle<Record<string, unknown>>;
-    try {
-      // Migrations and the curated load first, exactly as the subgraph does when it starts.
-      handle = await subgraph.openServiceDatabase(config.location);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `cannot open the ${subgraph.name} subgraph's database (${message}). ` +
-          (config.location.driver === 'pglite'
-            ? 'Is another process (the graph, a test) using it? PGlite allows one process.'
-            : ''),
-        { cause: error },
-      );
-    }
-    handles.push(handle);
-    targets.push({ name: subgraph.name, recordTypes: subgraph.recordTypes, db: handle.db });
-    console.log(
-      `${subgraph.name}: ${handle.description} (opened, migrated, curated data loaded in ${seconds(opening)} s)`,
-    );
-  }
+  const { targets } = opened;
   if (values.clear) {
     await clearSynthetic(targets, (line) => console.log(line));
   } else {
@@ -142,5 +119,5 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
-  for (const handle of handles) await handle.close().catch(() => undefined);
+  await opened.close();
 }

@@ -1,6 +1,6 @@
 import type { Database } from '@pamir/db';
 import type { RecordType } from '@pamir/server';
-import { like, sql } from 'drizzle-orm';
+import { count, like, sql } from 'drizzle-orm';
 import {
   diplomacyRecords,
   energyRecords,
@@ -55,6 +55,35 @@ export async function countryCodes(reference: SeedTarget): Promise<string[]> {
   const country = reference.recordTypes.find((type) => type.type === 'Country')!;
   const rows = await reference.db.select({ code: country.column }).from(country.table);
   return rows.map((row) => String(row.code)).sort();
+}
+
+/** How many synthetic records each record type holds now, by type name. */
+export async function syntheticTally(targets: readonly SeedTarget[]): Promise<Record<string, number>> {
+  const tally: Record<string, number> = {};
+  for (const subgraph of targets) {
+    for (const name of writeOrder[subgraph.name] ?? []) {
+      const type = subgraph.recordTypes.find((one) => one.type === name)!;
+      const [row] = await subgraph.db.select({ n: count() }).from(type.table).where(like(type.column, `${syntheticPrefix}%`));
+      tally[name] = row?.n ?? 0;
+    }
+  }
+  return tally;
+}
+
+/** The tally a run with these counts leaves. */
+export function expectedTally(counts: SyntheticCounts): Record<string, number> {
+  return {
+    SourceDocument: counts.sources,
+    Organization: counts.organizations,
+    Place: counts.places,
+    Person: counts.people,
+    EnergyProject: counts.projects,
+    EnergyTarget: counts.targets,
+    DiplomaticEngagement: counts.engagements,
+    Agreement: counts.agreements,
+    MilitaryFacility: counts.facilities,
+    SecurityEvent: counts.events,
+  };
 }
 
 /** Removes one subgraph's synthetic records (and their revisions), in its transaction. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { commonTypeDefs } from '@pamir/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, listedSubgraphSdls } from '../src/compose.js';
 import { apiSchemaPath, changelogPath } from '../src/files.js';
@@ -104,6 +105,24 @@ describe('the schema check', () => {
     expect(formatSchemaCheck(result)).toContain(
       "safe: Field 'tollNote' was added to object type 'SecurityEvent' (`SecurityEvent.tollNote`)",
     );
+  });
+
+  it('passes a new subgraph, which has no release yet', async () => {
+    const water = `${commonTypeDefs}
+extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost"])
+type Query { "A note." waterNote: String }
+type SourceDocument @key(fields: "id", resolvable: false) { id: ID! }
+`;
+    const subgraphs = new Map(listed).set('water', water);
+    const result = await check({ subgraphs, apiSchema: composeSupergraph(subgraphs).apiSchema });
+    expect(result.passed, formatSchemaCheck(result)).toBe(true);
+    expect(result.changes.filter((change) => change.schema === 'subgraph water')).toMatchObject([
+      { level: 'safe', path: 'water', message: "Subgraph 'water' was added" },
+    ]);
+    expect(result.changes.find((change) => change.path === 'Query.waterNote')).toMatchObject({
+      schema: 'API schema',
+      level: 'safe',
+    });
   });
 
   describe('a breaking change no saved operation uses', () => {

@@ -10,16 +10,21 @@ export function subgraphSdl(name: string): string {
   return `${commonTypeDefs}\n${readFileSync(schemaFile(subgraphNamed(name)), 'utf8')}`;
 }
 
+/** Every listed subgraph's SDL, by name, in the list's order. */
+export function listedSubgraphSdls(): Map<string, string> {
+  return new Map(subgraphs.map(({ name }) => [name, subgraphSdl(name)]));
+}
+
 /**
- * Composes the listed subgraphs' SDL files into a supergraph. Subgraph URLs in the file are
- * placeholders: the gateway points each subgraph at its configured URL.
+ * Composes subgraphs' SDL (the listed subgraphs' files unless given) into a supergraph. Subgraph
+ * URLs in the file are placeholders: the gateway points each subgraph at its configured URL.
  */
-export function composeSupergraph(): { supergraph: string; apiSchema: string } {
+export function composeSupergraph(sdls: ReadonlyMap<string, string> = listedSubgraphSdls()): { supergraph: string; apiSchema: string } {
   const result = composeServices(
-    subgraphs.map(({ name }) => ({
+    [...sdls].map(([name, sdl]) => ({
       name,
       url: `http://${name}.invalid/graphql`,
-      typeDefs: parse(subgraphSdl(name)),
+      typeDefs: parse(sdl),
     })),
   );
   if (result.errors) {

@@ -16,7 +16,7 @@ import { mix, operations, type BenchOperation } from './operations.js';
 import { markdown, mean, machine, targetLabels, type BenchReport, type OperationResult, type TargetName } from './report.js';
 import { startBare } from './targets/bare.js';
 import { startHive } from './targets/hive.js';
-import type { Started } from './targets/process.js';
+import type { Started } from '../kit/process.js';
 
 const { values } = parseArgs({
   options: {

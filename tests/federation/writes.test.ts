@@ -1,5 +1,8 @@
+import { entryPoint } from '@pamir/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProcess } from '../kit/process.js';
 import { stackDrivers } from '../kit/databases.js';
+import { freePort } from '../kit/ports.js';
 import { startTestStack, type TestStack } from '../kit/stack.js';
 
 // Writes as a domain team makes them: through the gateway, with real tokens, checked by the
@@ -111,6 +114,59 @@ describe.each(stackDrivers())('writes through the gateway on %s', (driver) => {
       ['UPDATE', 'alice'],
     ]);
     expect(stored.data!.securityEvent.revisions[1]!.changedFields).toEqual(['title']);
+  });
+
+  it('never answers a read from before a write, whichever subgraph took it', async () => {
+    const read = `{ securityEvent(id: "${incursion.id}") { title place { id name version } } }`;
+    type Read = { securityEvent: { title: string; place: { id: string; name: string; version: number } } };
+    const statements = async () => Number(/^pamir_sql_statements_total (\d+)/m.exec(await (await fetch(`http://127.0.0.1:${stack.ports.reference}/metrics`)).text())![1]);
+    const start = await statements();
+    const first = await stack.query<Read>(read);
+    const between = await statements();
+    expect((await stack.query<Read>(read)).data).toEqual(first.data);
+    // Asked again, the place comes from the reference subgraph's cache: one statement, for the generation.
+    expect(between - start).toBeGreaterThan(1);
+    expect((await statements()) - between).toBe(1);
+
+    const place = first.data!.securityEvent.place;
+    const referenceTeam = await stack.token(['write:reference']);
+    const renamed = await stack.query(
+      `mutation ($id: ID!, $version: Int!) { updatePlace(id: $id, version: $version, patch: { name: "Darvaz (renamed)" }) { name } }`,
+      { id: place.id, version: place.version },
+      { token: referenceTeam },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect((await stack.query<Read>(read)).data!.securityEvent.place.name).toBe('Darvaz (renamed)');
+    const securityTeam = await stack.token(['write:security']);
+    const current = (await stack.query<{ securityEvent: { version: number } }>(`{ securityEvent(id: "${incursion.id}") { version } }`)).data!;
+    await stack.query(updateEvent, { id: incursion.id, version: current.securityEvent.version, patch: { title: 'Retitled' } }, { token: securityTeam });
+    expect((await stack.query<Read>(read)).data!.securityEvent.title).toBe('Retitled');
+
+    // A second copy of the reference subgraph on the same database takes a write the gateway never
+    // sees; the copy the gateway asks has the old answer cached, and must not give it.
+    if (driver !== 'postgres') return;
+    const port = await freePort();
+    const copy = await startProcess(process.execPath, [entryPoint('reference')], {
+      cwd: process.cwd(),
+      env: { ...stack.env, PORT: String(port) },
+      url: `http://127.0.0.1:${port}/health`,
+      name: 'a second reference subgraph',
+    });
+    try {
+      const version = (await stack.query<Read>(read)).data!.securityEvent.place.version;
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${referenceTeam}`, 'x-pamir-gateway-secret': stack.env['PAMIR_GATEWAY_SECRET']! },
+        body: JSON.stringify({
+          query: `mutation ($id: ID!, $version: Int!) { updatePlace(id: $id, version: $version, patch: { name: "Darvaz District" }) { name } }`,
+          variables: { id: place.id, version },
+        }),
+      });
+      expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect((await stack.query<Read>(read)).data!.securityEvent.place.name).toBe('Darvaz District');
+    } finally {
+      await copy.stop();
+    }
   });
 
   it('keeps the audit log for admins only, with refused writes in it', async () => {

@@ -12,6 +12,8 @@ export interface TestStack extends Stack, GraphClient {
   /** Everything the processes printed, for failure messages. */
   output: string[];
   dataDir: string;
+  /** The environment every process got: a test can start another copy of one with it. */
+  env: Record<string, string>;
   /** What the shared graph hands to test files: where it is and how to speak to it. */
   address: GraphAddress;
 }
@@ -67,6 +69,7 @@ export async function startTestStack(
     ...graphClient(address),
     output,
     dataDir,
+    env: processEnv,
     address,
     async stop() {
       await stack.stop();

@@ -1,6 +1,7 @@
 export { claimCitation, claimLoader, claimRows, claimSchema, type Claim } from './claims.js';
 export { citationLoader, citationOf, citationTable, readCitations, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
+export { installGenerationTriggers, readGeneration } from './generation.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';

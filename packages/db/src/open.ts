@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { installGenerationTriggers } from './generation.js';
 
 /** The Drizzle database both drivers give: every store is written against this type alone. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
@@ -96,7 +97,10 @@ async function openPglite<TSchema extends Record<string, unknown>>(
     description,
     driver: location.driver,
     // PGlite is one connection in one process: nothing else can race the migration.
-    migrate: (migrationsFolder) => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    async migrate(migrationsFolder) {
+      await migratePglite(drizzlePglite(client), { migrationsFolder });
+      await installGenerationTriggers(db, schema);
+    },
     ping: async () => {
       await client.query('select 1');
     },
@@ -138,6 +142,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
       try {
         await lock`select pg_advisory_lock(${schemaLockId})`;
         await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+        await installGenerationTriggers(db, schema);
       } finally {
         await lock`select pg_advisory_unlock(${schemaLockId})`.catch(() => undefined);
         lock.release();

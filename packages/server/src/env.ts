@@ -40,6 +40,8 @@ export interface SubgraphConfig {
   maxBodyBytes: number;
   shutdownGraceMs: number;
   location: DatabaseLocation;
+  /** How long a query's response may be reused while the data has not changed; 0 turns the cache off. */
+  responseCacheSeconds: number;
   auth: AccessConfig;
   /** Where each subgraph of the list answers (`<NAME>_URL`), for the questions this one asks its peers. */
   subgraphUrls: Readonly<Record<string, string>>;
@@ -108,6 +110,7 @@ export function subgraphEnv(name: string, env: Record<string, string | undefined
       [own]: optionalUrl(),
       DATABASE_URL: optionalUrl(),
       PAMIR_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../.data', import.meta.url))),
+      PAMIR_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
       ...accessShape,
       ...limitsShape,
       ...subgraphUrlsShape(),
@@ -119,6 +122,7 @@ export function subgraphEnv(name: string, env: Record<string, string | undefined
     host: parsed.HOST,
     maxBodyBytes: parsed['PAMIR_MAX_BODY_BYTES'] as number,
     shutdownGraceMs: parsed['PAMIR_SHUTDOWN_GRACE_MS'] as number,
+    responseCacheSeconds: parsed['PAMIR_RESPONSE_CACHE_SECONDS'] as number,
     location: databaseLocation(name, {
       serviceUrl: parsed[own] as string | undefined,
       serverUrl: parsed.DATABASE_URL,

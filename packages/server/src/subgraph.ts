@@ -3,7 +3,7 @@ import { authenticate, createVerifier, requireAuth } from '@pamir/auth';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { isDatabaseUnavailable } from '@pamir/db';
+import { isDatabaseUnavailable, readGeneration } from '@pamir/db';
 import { commonTypeDefs, DateScalar, DateTimeScalar, formatError, JSONScalar } from '@pamir/graph';
 import { GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { AuthContext, Subgraph, SubgraphContext } from './define.js';
@@ -12,6 +12,7 @@ import { serve } from './http.js';
 import { peersAt } from './references.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 import { nameLogs } from './log.js';
+import { responseCache } from './response-cache.js';
 
 /** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
@@ -27,7 +28,7 @@ export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): G
 /** An Apollo Server for a subgraph, with the house error policy and no landing page. */
 export function subgraphServer<TContext extends AuthContext>(
   schema: GraphQLSchema,
-  options: { readsRequireAuth?: boolean; serviceName?: string } = {},
+  options: { readsRequireAuth?: boolean; serviceName?: string; responseCache?: Parameters<typeof responseCache>[0] } = {},
 ): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
@@ -40,6 +41,7 @@ export function subgraphServer<TContext extends AuthContext>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ...(options.readsRequireAuth ? [readsNeedScope<TContext>()] : []),
+      ...(options.responseCache ? responseCache<TContext>(options.responseCache) : []),
     ],
   });
 }
@@ -90,7 +92,11 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
     const database = await subgraph.openServiceDatabase(config.location);
     const running = await serve<SubgraphContext<TTables, TLoaders>>({
       name: subgraph.name,
-      apollo: subgraphServer<SubgraphContext<TTables, TLoaders>>(subgraph.graphSchema, { ...config.auth, serviceName: subgraph.name }),
+      apollo: subgraphServer<SubgraphContext<TTables, TLoaders>>(subgraph.graphSchema, {
+        ...config.auth,
+        serviceName: subgraph.name,
+        responseCache: { maxAgeSeconds: config.responseCacheSeconds, generation: () => readGeneration(database.db) },
+      }),
       port: config.port,
       host: config.host,
       maxBodyBytes: config.maxBodyBytes,

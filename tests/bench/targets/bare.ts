@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../kit/ports.js';
-import { startProcess, type Started } from './process.js';
+import { startProcess, type Started } from '../../kit/process.js';
 
 /** The bare HTTP handler (bare/server.ts) on the security subgraph's bench database. */
 export async function startBare(env: Record<string, string>): Promise<Started & { url: string }> {

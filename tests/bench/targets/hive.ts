@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { freePort } from '../../kit/ports.js';
-import { startProcess, type Started } from './process.js';
+import { startProcess, type Started } from '../../kit/process.js';
 
 // Hive Gateway on the same committed supergraph and the same running subgraphs: its URLs are the
 // supergraph's `@join__graph(url:)` values, so it gets a copy pointing at them. Default settings

@@ -9,8 +9,9 @@ export interface Started {
 }
 
 /**
- * Starts a process and resolves once `url` answers a GraphQL `{ __typename }` with 200, polling
- * every 100 ms; rejects with its last output if it exits or is not ready within a minute.
+ * Starts a process and resolves once `url` answers 200 (a `/graphql` address is asked
+ * `{ __typename }`, any other is fetched), polling every 100 ms; rejects with its last output if it
+ * exits or is not ready within a minute.
  */
 export async function startProcess(
   command: string,
@@ -35,11 +36,10 @@ export async function startProcess(
   );
   const deadline = Date.now() + 60_000;
   while (exited === undefined) {
-    const ready = await fetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query":"{ __typename }"}',
-    }).then(
+    const probe: RequestInit = options.url.endsWith('/graphql')
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }
+      : {};
+    const ready = await fetch(options.url, probe).then(
       (response) => response.ok,
       () => false,
     );

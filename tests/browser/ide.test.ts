@@ -89,12 +89,14 @@ describe('the GraphiQL IDE', () => {
       const count = await buttons.count();
       for (let index = 0; index < count; index++) {
         for (const attempt of [1, 2]) {
-          const sent = nextOperation(page, session.graph.urls.gateway);
+          const which = `${await buttons.nth(index).getAttribute('aria-label')}, run ${attempt}`;
+          const sent = nextOperation(page, session.graph.urls.gateway).catch(() => {
+            throw new Error(`${which}: nothing was sent`);
+          });
           await buttons.nth(index).click();
           const response = await sent;
           const request = response.request().postDataJSON() as GraphQLRequest;
           const answer = (await response.json()) as GraphQLAnswer;
-          const which = `${await buttons.nth(index).getAttribute('aria-label')}, run ${attempt}`;
           expect(request.query, which).toMatch(new RegExp(`^query ${request.operationName}\\b`, 'm'));
           expect(answer.errors, which).toBeUndefined();
           expect(answer.data, which).toBeTruthy();

@@ -8,27 +8,25 @@ function ExamplesPanel() {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
 
-  const operationName = useGraphiQL((state) => state.operationName);
-  // The operation to run once GraphiQL has parsed the opened example (running earlier would send
-  // the previous tab's operation name).
+  // GraphiQL parses the operation editor's text a moment after it changes (debounced), and `run`
+  // sends the operation name and document of that parse. So an example runs once GraphiQL has
+  // parsed the example itself: waiting for the operation name to change instead never ran an
+  // example whose operation has the same name as the tab it was opened from.
+  const documentAST = useGraphiQL((state) => state.documentAST);
   const pendingRun = useRef<string | undefined>(undefined);
 
   useEffect(() => {
-    if (pendingRun.current && operationName === pendingRun.current) {
-      pendingRun.current = undefined;
-      actions.run();
-    }
-  }, [operationName, actions]);
+    if (pendingRun.current === undefined || documentAST?.loc?.source.body !== pendingRun.current) return;
+    pendingRun.current = undefined;
+    void actions.run();
+  }, [documentAST, actions]);
 
   const open = (example: ExampleQuery, andRun: boolean) => {
     // Opening in a new tab keeps whatever the analyst was writing.
     actions.addTab();
-    pendingRun.current = andRun ? example.operationName : undefined;
-    // The new tab's editors are attached on the next frame.
-    requestAnimationFrame(() => {
-      queryEditor?.setValue(example.source);
-      variableEditor?.setValue('');
-    });
+    pendingRun.current = andRun ? example.source : undefined;
+    queryEditor?.setValue(example.source);
+    variableEditor?.setValue('');
   };
 
   return (

@@ -12,7 +12,10 @@ import { createRoot } from 'react-dom/client';
 import { loadConfig } from '../config';
 import { examples } from './examples';
 import { examplesPlugin } from './ExamplesPlugin';
+import { readLink } from './link';
+import { ResultDownloads } from './ResultDownloads';
 import { loadSchema } from './schema';
+import { SharedLink } from './SharedLink';
 
 const explorer = explorerPlugin();
 const welcome = examples[0]?.source ?? '{ countries { nodes { code name } } }';
@@ -20,6 +23,8 @@ const welcome = examples[0]?.source ?? '{ countries { nodes { code name } } }';
 async function start() {
   const { gatewayUrl } = await loadConfig();
   const schema = await loadSchema(gatewayUrl);
+  // A shared link (`?query=…&variables=…`) opens the tab that holds them, or a new one.
+  const link = readLink(window.location.search);
   createRoot(document.getElementById('graphiql')!).render(
     <StrictMode>
       <GraphiQL
@@ -28,7 +33,9 @@ async function start() {
         plugins={[examplesPlugin, explorer]}
         visiblePlugin={examplesPlugin}
         defaultQuery={welcome}
-        defaultEditorToolsVisibility={false}
+        initialQuery={link.query}
+        initialVariables={link.variables}
+        defaultEditorToolsVisibility={link.variables ? 'variables' : false}
       >
         <GraphiQL.Logo>
           <a href="/" className="pamir-logo">
@@ -36,6 +43,10 @@ async function start() {
           </a>{' '}
           GraphiQL
         </GraphiQL.Logo>
+        <GraphiQL.Footer>
+          <SharedLink />
+          <ResultDownloads />
+        </GraphiQL.Footer>
       </GraphiQL>
     </StrictMode>,
   );

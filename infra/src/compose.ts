@@ -20,13 +20,19 @@ function environment(deployable: Deployable): Record<string, string> {
     case 'subgraph':
       return {
         [databaseUrlVariable(deployable.name)]: databaseUrl(deployable),
-        PAMIR_GATEWAY_SECRET: required('PAMIR_GATEWAY_SECRET', 'what proves a request comes through the gateway'),
+        PAMIR_GATEWAY_SECRET: required(
+          'PAMIR_GATEWAY_SECRET',
+          'what proves a request comes through the gateway',
+        ),
         PAMIR_JWT_SECRET: required('PAMIR_JWT_SECRET', 'the HS256 secret bearer tokens are signed with'),
         ...subgraphUrlEnvironment(),
       };
     case 'gateway':
       return {
-        PAMIR_GATEWAY_SECRET: required('PAMIR_GATEWAY_SECRET', 'what proves a request comes through the gateway'),
+        PAMIR_GATEWAY_SECRET: required(
+          'PAMIR_GATEWAY_SECRET',
+          'what proves a request comes through the gateway',
+        ),
         WEB_URL: 'http://localhost:3000',
         ...subgraphUrlEnvironment(),
       };
@@ -41,7 +47,11 @@ function service(deployable: Deployable) {
     deployable.kind === 'subgraph'
       ? { postgres: { condition: 'service_healthy' } }
       : deployable.kind === 'gateway'
-        ? Object.fromEntries(deployables.filter((d) => d.kind === 'subgraph').map((d) => [d.name, { condition: 'service_healthy' }]))
+        ? Object.fromEntries(
+            deployables
+              .filter((d) => d.kind === 'subgraph')
+              .map((d) => [d.name, { condition: 'service_healthy' }]),
+          )
         : { gateway: { condition: 'service_healthy' } };
   return {
     build: { context: '..', dockerfile: `${deployable.folder}/Dockerfile` },
@@ -63,7 +73,12 @@ export function composeFile(): string {
         image: composePostgresImage,
         environment: { POSTGRES_USER: 'pamir', POSTGRES_PASSWORD: databasePassword, POSTGRES_DB: 'postgres' },
         volumes: ['postgres:/var/lib/postgresql/data'],
-        healthcheck: { test: ['CMD', 'pg_isready', '-U', 'pamir', '-d', 'postgres'], interval: '5s', timeout: '3s', retries: 20 },
+        healthcheck: {
+          test: ['CMD', 'pg_isready', '-U', 'pamir', '-d', 'postgres'],
+          interval: '5s',
+          timeout: '3s',
+          retries: 20,
+        },
         restart: 'unless-stopped',
       },
       ...Object.fromEntries(deployables.map((deployable) => [deployable.name, service(deployable)])),

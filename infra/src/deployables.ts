@@ -27,16 +27,14 @@ const webPort = 3000;
 
 /** Every deployable: the subgraphs as services/subgraphs.json lists them, then the gateway, then the web client. */
 export const deployables: readonly Deployable[] = [
-  ...subgraphs.map(
-    (subgraph): Deployable => ({
-      name: subgraph.name,
-      kind: 'subgraph',
-      package: `@pamir/${subgraph.name}`,
-      folder: `services/${subgraph.name}`,
-      port: subgraph.port,
-      subgraph,
-    }),
-  ),
+  ...subgraphs.map((subgraph): Deployable => ({
+    name: subgraph.name,
+    kind: 'subgraph',
+    package: `@pamir/${subgraph.name}`,
+    folder: `services/${subgraph.name}`,
+    port: subgraph.port,
+    subgraph,
+  })),
   { name: 'gateway', kind: 'gateway', package: '@pamir/gateway', folder: 'apps/gateway', port: gatewayPort },
   { name: 'web', kind: 'web', package: '@pamir/web', folder: 'apps/web', port: webPort },
 ];
@@ -47,15 +45,20 @@ export const subgraphDeployables = deployables.filter((deployable) => deployable
 export const databaseUrlVariable = (subgraph: string): string => `${subgraph.toUpperCase()}_DATABASE_URL`;
 
 /** Where a deployable answers inside a cluster or a compose network: its service name and port. */
-export const serviceUrl = (deployable: Deployable): string => `http://${deployable.name}:${deployable.port}/graphql`;
+export const serviceUrl = (deployable: Deployable): string =>
+  `http://${deployable.name}:${deployable.port}/graphql`;
 
 /** `<NAME>_URL` for every subgraph, pointing at its service: what the gateway and every subgraph read. */
 export function subgraphUrlEnvironment(): Record<string, string> {
-  return Object.fromEntries(subgraphDeployables.map((deployable) => [urlVariable(deployable.name), serviceUrl(deployable)]));
+  return Object.fromEntries(
+    subgraphDeployables.map((deployable) => [urlVariable(deployable.name), serviceUrl(deployable)]),
+  );
 }
 
 function rootPackageJson(): { packageManager: string } {
-  return JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { packageManager: string };
+  return JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as {
+    packageManager: string;
+  };
 }
 
 /** The pnpm version the repository pins (`packageManager` in the root package.json), without its hash. */
@@ -67,7 +70,9 @@ export function pnpmVersion(): string {
 
 /** The turbo version installed from the lockfile, so `turbo prune` in an image is the one the repository runs. */
 export function turboVersion(): string {
-  const manifest = JSON.parse(readFileSync(path.join(repositoryRoot, 'node_modules/turbo/package.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(repositoryRoot, 'node_modules/turbo/package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   return manifest.version;

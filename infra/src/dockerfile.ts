@@ -8,6 +8,12 @@ export const nodeImage = 'node:20.20.2-bookworm-slim';
 /** The unprivileged user the runtime stage runs as (the Node image's own). */
 export const runtimeUser = 'node';
 
+/**
+ * Files outside any package that `turbo prune` leaves out and the images need: the TypeScript base
+ * configuration every package extends, and the list of subgraphs the processes read at start.
+ */
+export const workspaceFiles = ['tsconfig.base.json', 'services/subgraphs.json'];
+
 /** The build context every image is built from: the repository root, so `turbo prune` sees the workspace. */
 export const dockerignore = `# The repository root is the build context of every image (infra/src/dockerfile.ts);
 # what a build makes afresh or a machine keeps to itself stays out of it.
@@ -35,10 +41,11 @@ RUN npm install --global pnpm@${pnpmVersion()} turbo@${turboVersion()} && npm ca
 WORKDIR /repo
 
 # The workspace cut down to ${deployable.package} and the packages it uses (out/json: manifests
-# and lockfile; out/full: their sources). Only this stage sees the whole build context.
+# and lockfile; out/full: their sources), plus the files outside any package that builds and
+# processes read. Only this stage sees the whole build context.
 FROM base AS pruned
 COPY . .
-RUN turbo prune ${deployable.package} --docker
+RUN turbo prune ${deployable.package} --docker && cp --parents ${workspaceFiles.join(' ')} out/full/
 
 # Dependencies first, so they stay cached until a manifest or the lockfile changes; then the build.
 FROM base AS build

@@ -4,7 +4,15 @@ import { parse, stringify } from 'yaml';
 import { composeFile } from './compose.js';
 import { deployables, repositoryRoot } from './deployables.js';
 import { dockerfile, dockerignore } from './dockerfile.js';
-import { denyAllIngress, deployableObjects, namespace, namespaceObject, scheduledBackups, secrets, supergraphObject } from './k8s.js';
+import {
+  denyAllIngress,
+  deployableObjects,
+  namespace,
+  namespaceObject,
+  scheduledBackups,
+  secrets,
+  supergraphObject,
+} from './k8s.js';
 
 /** A file this package writes: its path from the repository root and its content. */
 export interface GeneratedFile {
@@ -17,13 +25,21 @@ const notice = (source: string) =>
 
 /** Several objects as one multi-document YAML file. */
 export const yamlDocuments = (objects: readonly object[], source: string) =>
-  notice(source) + objects.map((object) => stringify(object, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
+  notice(source) +
+  objects.map((object) => stringify(object, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
 
 const kustomization = (body: object, source: string) =>
-  notice(source) + stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...body }, { lineWidth: 0, aliasDuplicateObjects: false });
+  notice(source) +
+  stringify(
+    { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...body },
+    { lineWidth: 0, aliasDuplicateObjects: false },
+  );
 
 /** A JSON patch (RFC 6902) applied to every object the target selects. */
-const jsonPatch = (target: object, operations: object[]) => ({ target, patch: stringify(operations, { lineWidth: 0, aliasDuplicateObjects: false }) });
+const jsonPatch = (target: object, operations: object[]) => ({
+  target,
+  patch: stringify(operations, { lineWidth: 0, aliasDuplicateObjects: false }),
+});
 
 interface Image {
   name: string;
@@ -38,8 +54,16 @@ interface Image {
  */
 function overlayImages(overlay: string, fallbackTag: string): Image[] {
   const file = path.join(repositoryRoot, 'infra/k8s/overlays', overlay, 'kustomization.yaml');
-  const current = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as { images?: Image[] }).images ?? []) : [];
-  return deployables.map(({ name }) => current.find((image) => image.name === `pamir/${name}`) ?? { name: `pamir/${name}`, newTag: fallbackTag });
+  const current = existsSync(file)
+    ? ((parse(readFileSync(file, 'utf8')) as { images?: Image[] }).images ?? [])
+    : [];
+  return deployables.map(
+    ({ name }) =>
+      current.find((image) => image.name === `pamir/${name}`) ?? {
+        name: `pamir/${name}`,
+        newTag: fallbackTag,
+      },
+  );
 }
 
 const base = 'infra/k8s/base';
@@ -54,14 +78,22 @@ function baseFiles(): GeneratedFile[] {
   return [
     { path: `${base}/namespace.yaml`, content: yamlDocuments([namespaceObject], k8sSource) },
     { path: `${base}/network-policy.yaml`, content: yamlDocuments([denyAllIngress], k8sSource) },
-    { path: `${base}/supergraph.yaml`, content: yamlDocuments([supergraphObject()], `${k8sSource}, packages/supergraph/supergraph.graphql`) },
+    {
+      path: `${base}/supergraph.yaml`,
+      content: yamlDocuments([supergraphObject()], `${k8sSource}, packages/supergraph/supergraph.graphql`),
+    },
     ...perDeployable,
     {
       path: `${base}/kustomization.yaml`,
       content: kustomization(
         {
           namespace,
-          resources: ['namespace.yaml', 'network-policy.yaml', 'supergraph.yaml', ...deployables.map(({ name }) => `${name}.yaml`)],
+          resources: [
+            'namespace.yaml',
+            'network-policy.yaml',
+            'supergraph.yaml',
+            ...deployables.map(({ name }) => `${name}.yaml`),
+          ],
         },
         filesSource,
       ),
@@ -71,8 +103,11 @@ function baseFiles(): GeneratedFile[] {
 
 const webEnvIndex = (name: string) => {
   const web = deployables.find((deployable) => deployable.kind === 'web');
-  const env = (deployableObjects(web!)[0] as { spec: { template: { spec: { containers: { env: { name: string }[] }[] } } } }).spec.template.spec
-    .containers[0]!.env;
+  const env = (
+    deployableObjects(web!)[0] as {
+      spec: { template: { spec: { containers: { env: { name: string }[] }[] } } };
+    }
+  ).spec.template.spec.containers[0]!.env;
   return env.findIndex((variable) => variable.name === name);
 };
 
@@ -119,7 +154,10 @@ function productionOverlay(): GeneratedFile[] {
     retentionPolicy: '30d',
   };
   return [
-    { path: 'infra/k8s/overlays/production/backups.yaml', content: yamlDocuments(scheduledBackups(), k8sSource) },
+    {
+      path: 'infra/k8s/overlays/production/backups.yaml',
+      content: yamlDocuments(scheduledBackups(), k8sSource),
+    },
     {
       path: 'infra/k8s/overlays/production/kustomization.yaml',
       content: kustomization(
@@ -135,7 +173,11 @@ function productionOverlay(): GeneratedFile[] {
             ]),
             // The gateway's address as browsers reach it: set to your own.
             jsonPatch({ kind: 'Deployment', name: 'web' }, [
-              { op: 'replace', path: `/spec/template/spec/containers/0/env/${webEnvIndex('GATEWAY_URL')}/value`, value: 'https://pamir.example.org/graphql' },
+              {
+                op: 'replace',
+                path: `/spec/template/spec/containers/0/env/${webEnvIndex('GATEWAY_URL')}/value`,
+                value: 'https://pamir.example.org/graphql',
+              },
             ]),
           ],
         },
@@ -149,7 +191,10 @@ function productionOverlay(): GeneratedFile[] {
 export function generatedFiles(): GeneratedFile[] {
   return [
     { path: '.dockerignore', content: dockerignore },
-    ...deployables.map((deployable) => ({ path: `${deployable.folder}/Dockerfile`, content: dockerfile(deployable) })),
+    ...deployables.map((deployable) => ({
+      path: `${deployable.folder}/Dockerfile`,
+      content: dockerfile(deployable),
+    })),
     { path: 'infra/compose.yaml', content: composeFile() },
     ...baseFiles(),
     ...localOverlay(),
@@ -166,5 +211,3 @@ export function staleFiles(): string[] {
     })
     .map((file) => file.path);
 }
-
-

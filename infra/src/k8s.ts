@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readSupergraph } from '@pamir/supergraph/committed';
-import { databaseUrlVariable, deployables, subgraphDeployables, subgraphUrlEnvironment, type Deployable } from './deployables.js';
+import {
+  databaseUrlVariable,
+  subgraphDeployables,
+  subgraphUrlEnvironment,
+  type Deployable,
+} from './deployables.js';
 
 /** Every object goes into this namespace (set once, by the base kustomization). */
 export const namespace = 'pamir';
@@ -34,7 +39,8 @@ const secretValue = (name: string, key: string) => ({ valueFrom: { secretKeyRef:
 
 /** What each process reads from its environment here (each name is checked against its env.ts by tests/infra). */
 function environment(deployable: Deployable): object[] {
-  const plain = (values: Record<string, string>) => Object.entries(values).map(([name, value]) => ({ name, value }));
+  const plain = (values: Record<string, string>) =>
+    Object.entries(values).map(([name, value]) => ({ name, value }));
   switch (deployable.kind) {
     case 'subgraph':
       return [
@@ -67,7 +73,12 @@ const containerSecurity = {
   readOnlyRootFilesystem: true,
   capabilities: { drop: ['ALL'] },
 };
-const podSecurity = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } };
+const podSecurity = {
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  runAsGroup: 1000,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
 
 /** The gateway and the subgraphs read the supergraph; mounted over the image's copy, so every pod reads the same one. */
 const readsSupergraph = (deployable: Deployable) => deployable.kind !== 'web';
@@ -76,16 +87,32 @@ function volumes(deployable: Deployable) {
   return {
     volumes: [
       { name: 'tmp', emptyDir: {} },
-      ...(readsSupergraph(deployable) ? [{ name: 'supergraph', configMap: { name: supergraphConfigMap } }] : []),
+      ...(readsSupergraph(deployable)
+        ? [{ name: 'supergraph', configMap: { name: supergraphConfigMap } }]
+        : []),
     ],
     volumeMounts: [
       { name: 'tmp', mountPath: '/tmp' },
-      ...(readsSupergraph(deployable) ? [{ name: 'supergraph', mountPath: supergraphMountPath, subPath: 'supergraph.graphql', readOnly: true }] : []),
+      ...(readsSupergraph(deployable)
+        ? [
+            {
+              name: 'supergraph',
+              mountPath: supergraphMountPath,
+              subPath: 'supergraph.graphql',
+              readOnly: true,
+            },
+          ]
+        : []),
     ],
   };
 }
 
-const probe = (path: string, extra: object = {}) => ({ httpGet: { path, port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, ...extra });
+const probe = (path: string, extra: object = {}) => ({
+  httpGet: { path, port: 'http' },
+  periodSeconds: 10,
+  timeoutSeconds: 3,
+  ...extra,
+});
 
 function deployment(deployable: Deployable, supergraphHash: string) {
   const { volumes: podVolumes, volumeMounts } = volumes(deployable);
@@ -101,7 +128,9 @@ function deployment(deployable: Deployable, supergraphHash: string) {
         metadata: {
           labels: labels(deployable),
           // A new supergraph restarts the pods that read it.
-          ...(readsSupergraph(deployable) ? { annotations: { 'pamir.dev/supergraph-sha256': supergraphHash } } : {}),
+          ...(readsSupergraph(deployable)
+            ? { annotations: { 'pamir.dev/supergraph-sha256': supergraphHash } }
+            : {}),
         },
         spec: {
           securityContext: podSecurity,
@@ -133,7 +162,10 @@ const service = (deployable: Deployable) => ({
   apiVersion: 'v1',
   kind: 'Service',
   metadata: { name: deployable.name, labels: labels(deployable) },
-  spec: { selector: labels(deployable), ports: [{ name: 'http', port: deployable.port, targetPort: 'http' }] },
+  spec: {
+    selector: labels(deployable),
+    ports: [{ name: 'http', port: deployable.port, targetPort: 'http' }],
+  },
 });
 
 const autoscaler = (deployable: Deployable) => ({
@@ -144,7 +176,12 @@ const autoscaler = (deployable: Deployable) => ({
     scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployable.name },
     minReplicas: 2,
     maxReplicas: deployable.kind === 'web' ? 4 : 10,
-    metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
+    metrics: [
+      {
+        type: 'Resource',
+        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+      },
+    ],
   },
 });
 
@@ -162,9 +199,23 @@ function networkPolicy(deployable: Deployable) {
     deployable.kind === 'subgraph'
       ? {
           from: [
-            { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'pamir', 'app.kubernetes.io/component': 'gateway' } } },
+            {
+              podSelector: {
+                matchLabels: {
+                  'app.kubernetes.io/part-of': 'pamir',
+                  'app.kubernetes.io/component': 'gateway',
+                },
+              },
+            },
             // A write asks the subgraph that owns a referenced entity whether it exists (packages/server references.ts).
-            { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'pamir', 'app.kubernetes.io/component': 'subgraph' } } },
+            {
+              podSelector: {
+                matchLabels: {
+                  'app.kubernetes.io/part-of': 'pamir',
+                  'app.kubernetes.io/component': 'subgraph',
+                },
+              },
+            },
           ],
         }
       : {};
@@ -208,7 +259,14 @@ function databasePolicy(deployable: Deployable) {
       ingress: [
         {
           from: [
-            { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'pamir', 'app.kubernetes.io/name': deployable.name } } },
+            {
+              podSelector: {
+                matchLabels: {
+                  'app.kubernetes.io/part-of': 'pamir',
+                  'app.kubernetes.io/name': deployable.name,
+                },
+              },
+            },
             // Replication between the cluster's own instances.
             { podSelector: { matchLabels: instances } },
           ],
@@ -248,7 +306,12 @@ function migrationJob(deployable: Deployable) {
               image: `pamir/${deployable.name}`,
               command: ['node', 'dist/index.js', 'migrate'],
               // Its database is all it needs: it neither serves nor asks its peers.
-              env: [{ name: databaseUrlVariable(deployable.name), ...secretValue(appSecretName(deployable.name), 'uri') }],
+              env: [
+                {
+                  name: databaseUrlVariable(deployable.name),
+                  ...secretValue(appSecretName(deployable.name), 'uri'),
+                },
+              ],
               resources: resources.subgraph,
               securityContext: containerSecurity,
               volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
@@ -288,7 +351,13 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 
 /** A deployable's objects in the base, in the order they are best created. */
 export function deployableObjects(deployable: Deployable, supergraph = readSupergraph()): object[] {
-  const own = [deployment(deployable, sha256(supergraph)), service(deployable), autoscaler(deployable), disruptionBudget(deployable), networkPolicy(deployable)];
+  const own = [
+    deployment(deployable, sha256(supergraph)),
+    service(deployable),
+    autoscaler(deployable),
+    disruptionBudget(deployable),
+    networkPolicy(deployable),
+  ];
   if (deployable.kind !== 'subgraph') return own;
   return [cluster(deployable), databasePolicy(deployable), migrationJob(deployable), ...own];
 }
@@ -308,5 +377,3 @@ export function scheduledBackups(): object[] {
     },
   }));
 }
-
-

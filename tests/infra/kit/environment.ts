@@ -10,16 +10,19 @@ import { gatewayEnv } from '../../../apps/gateway/src/env.js';
  */
 function recordingEnvironment(): { env: Record<string, string | undefined>; read: Set<string> } {
   const read = new Set<string>();
-  const env = new Proxy({} as Record<string, string | undefined>, {
-    get: (_target, key) => {
-      if (typeof key === 'string') read.add(key);
-      return undefined;
+  const env = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (typeof key === 'string') read.add(key);
+        return undefined;
+      },
+      has: (_target, key) => {
+        if (typeof key === 'string') read.add(key);
+        return false;
+      },
     },
-    has: (_target, key) => {
-      if (typeof key === 'string') read.add(key);
-      return false;
-    },
-  });
+  );
   return { env, read };
 }
 
@@ -28,7 +31,10 @@ function webServer(): { read: Set<string>; port: number } {
   const source = readFileSync(path.join(repositoryRoot, 'apps/web/server.mjs'), 'utf8');
   const read = new Set([...source.matchAll(/process\.env\.([A-Z_][A-Z0-9_]*)/g)].map((match) => match[1]!));
   const port = /process\.env\.PORT \?\? (\d+)/.exec(source)?.[1];
-  if (!port) throw new Error('apps/web/server.mjs no longer reads PORT with a default as `process.env.PORT ?? <port>`');
+  if (!port)
+    throw new Error(
+      'apps/web/server.mjs no longer reads PORT with a default as `process.env.PORT ?? <port>`',
+    );
   return { read, port: Number(port) };
 }
 

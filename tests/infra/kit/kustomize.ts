@@ -6,7 +6,12 @@ import { parseAllDocuments, parse } from 'yaml';
 export interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   [field: string]: unknown;
 }
 
@@ -35,19 +40,28 @@ export function build(folder: string): K8sObject[] {
   const kustomization = parse(readFileSync(path.join(folder, 'kustomization.yaml'), 'utf8')) as Kustomization;
   const known = new Set(['apiVersion', 'kind', 'namespace', 'resources', 'images', 'patches']);
   const unknown = Object.keys(kustomization).filter((key) => !known.has(key));
-  if (unknown.length) throw new Error(`${folder}/kustomization.yaml uses ${unknown.join(', ')}, which these tests do not model`);
+  if (unknown.length)
+    throw new Error(
+      `${folder}/kustomization.yaml uses ${unknown.join(', ')}, which these tests do not model`,
+    );
 
   let objects = (kustomization.resources ?? []).flatMap((resource) => {
     const at = path.join(folder, resource);
-    if (!existsSync(at)) throw new Error(`${folder}/kustomization.yaml names ${resource}, which does not exist`);
+    if (!existsSync(at))
+      throw new Error(`${folder}/kustomization.yaml names ${resource}, which does not exist`);
     return statSync(at).isDirectory() ? build(at) : readObjects(at);
   });
   for (const patch of kustomization.patches ?? []) {
-    const operations = parse(patch.patch ?? readFileSync(path.join(folder, patch.path ?? ''), 'utf8')) as Operation[];
+    const operations = parse(
+      patch.patch ?? readFileSync(path.join(folder, patch.path ?? ''), 'utf8'),
+    ) as Operation[];
     if (!Array.isArray(operations)) throw new Error(`${folder}: only JSON patches are modelled`);
     const matched = objects.filter((object) => matches(object, patch.target));
-    if (matched.length === 0) throw new Error(`${folder}: a patch's target ${JSON.stringify(patch.target)} matches nothing`);
-    objects = objects.map((object) => (matches(object, patch.target) ? applyJsonPatch(object, operations) : object));
+    if (matched.length === 0)
+      throw new Error(`${folder}: a patch's target ${JSON.stringify(patch.target)} matches nothing`);
+    objects = objects.map((object) =>
+      matches(object, patch.target) ? applyJsonPatch(object, operations) : object,
+    );
   }
   for (const image of kustomization.images ?? []) objects = objects.map((object) => withImage(object, image));
   if (kustomization.namespace) {
@@ -87,17 +101,22 @@ interface Operation {
 export function applyJsonPatch<T>(document: T, operations: readonly Operation[]): T {
   const copy = structuredClone(document) as unknown;
   for (const operation of operations) {
-    const keys = operation.path.split('/').slice(1).map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const keys = operation.path
+      .split('/')
+      .slice(1)
+      .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
     const last = keys.pop();
     if (last === undefined) throw new Error(`a JSON patch cannot ${operation.op} the whole document`);
     let parent = copy as Record<string, unknown>;
     for (const key of keys) {
       const next = parent[key];
-      if (next === null || typeof next !== 'object') throw new Error(`JSON patch ${operation.op} ${operation.path}: ${key} does not exist`);
+      if (next === null || typeof next !== 'object')
+        throw new Error(`JSON patch ${operation.op} ${operation.path}: ${key} does not exist`);
       parent = next as Record<string, unknown>;
     }
     const exists = Array.isArray(parent) ? Number(last) < parent.length : last in parent;
-    if (operation.op !== 'add' && !exists) throw new Error(`JSON patch ${operation.op} ${operation.path}: it does not exist`);
+    if (operation.op !== 'add' && !exists)
+      throw new Error(`JSON patch ${operation.op} ${operation.path}: it does not exist`);
     if (operation.op === 'remove') {
       if (Array.isArray(parent)) parent.splice(Number(last), 1);
       else delete parent[last];

@@ -26,7 +26,10 @@ const models: Record<string, new (data: object) => { validate(): void }> = {
 
 /** CloudNativePG's kinds, against the trimmed CRD schemas kept in infra/k8s/schemas. */
 const ajv = new Ajv({ allErrors: true, strict: false });
-const schema = (file: string) => ajv.compile(JSON.parse(readFileSync(path.join(repositoryRoot, 'infra/k8s/schemas', file), 'utf8')) as object);
+const schema = (file: string) =>
+  ajv.compile(
+    JSON.parse(readFileSync(path.join(repositoryRoot, 'infra/k8s/schemas', file), 'utf8')) as object,
+  );
 const crds: Record<string, ReturnType<typeof schema>> = {
   'postgresql.cnpg.io/v1/Cluster': schema('cnpg-cluster.schema.json'),
   'postgresql.cnpg.io/v1/ScheduledBackup': schema('cnpg-scheduled-backup.schema.json'),
@@ -47,7 +50,9 @@ export function problems(object: K8sObject): string[] {
   }
   const validate = crds[key];
   if (validate) {
-    return validate(object) ? [] : (validate.errors ?? []).map((error) => `${where}: ${error.instancePath} ${error.message ?? ''}`);
+    return validate(object)
+      ? []
+      : (validate.errors ?? []).map((error) => `${where}: ${error.instancePath} ${error.message ?? ''}`);
   }
   return [`${where}: no schema for ${key}`];
 }

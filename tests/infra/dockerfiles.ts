@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deployables, repositoryRoot, runtimeUser, workspaceFiles, type Deployable } from '@pamir/infra';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { processConfiguration } from './kit/environment.js';
 
 interface Stage {
@@ -63,10 +63,16 @@ describe('the Dockerfiles', () => {
   describe.each(deployables.map((deployable) => [deployable.name, deployable] as const))(
     '%s',
     (_, deployable: Deployable) => {
-      const all = stages(readFileSync(path.join(repositoryRoot, deployable.folder, 'Dockerfile'), 'utf8'));
-      const runtime = all.at(-1)!;
-      const names = new Set(all.map((stage) => stage.name));
       const configuration = processConfiguration(deployable);
+      // Read per test, so a deployable with no Dockerfile fails its own tests, naming the file.
+      let all: Stage[];
+      let runtime: Stage;
+      let names: Set<string | null>;
+      beforeAll(() => {
+        all = stages(readFileSync(path.join(repositoryRoot, deployable.folder, 'Dockerfile'), 'utf8'));
+        runtime = all.at(-1)!;
+        names = new Set(all.map((stage) => stage.name));
+      });
 
       it('builds from a pinned base image in every stage', () => {
         for (const stage of all.filter((candidate) => !names.has(candidate.image))) {

@@ -12,7 +12,7 @@ import {
 } from '@pamir/infra';
 import { subgraphNames, urlVariable } from '@pamir/subgraph-list';
 import { readSupergraph, supergraphPath } from '@pamir/supergraph/committed';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { processConfiguration } from './kit/environment.js';
 import { applyJsonPatch, build, podSpec, type Container, type K8sObject } from './kit/kustomize.js';
 import { problems } from './kit/validate.js';
@@ -77,10 +77,16 @@ describe.each(overlays)('the %s overlay', (overlay) => {
     '%s',
     (_, deployable: Deployable) => {
       const configuration = processConfiguration(deployable);
-      const deployment = named(objects, 'Deployment', deployable.name);
-      const main = container(deployment);
-      const labels = (deployment['spec'] as { template: { metadata: { labels: Record<string, string> } } })
-        .template.metadata.labels;
+      // Looked up per test, so a deployable with no manifests fails its own tests, naming what is missing.
+      let deployment: K8sObject;
+      let main: Container;
+      let labels: Record<string, string>;
+      beforeAll(() => {
+        deployment = named(objects, 'Deployment', deployable.name);
+        main = container(deployment);
+        labels = (deployment['spec'] as { template: { metadata: { labels: Record<string, string> } } })
+          .template.metadata.labels;
+      });
 
       it('listens on the port its configuration defaults to, and the Service and probes use it', () => {
         expect(main.ports).toEqual([{ name: 'http', containerPort: configuration.port }]);

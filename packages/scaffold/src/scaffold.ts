@@ -9,7 +9,7 @@ import { renderTemplate, writeTemplate } from './template.js';
 /** A step of making a subgraph, as a command run at the repository root. */
 export type Step = { what: string; command: string; args: string[] };
 
-/** The commands that make the new folder a working package: linked, typed, migrated, composed. */
+/** The commands that make the new folder a working package: linked, typed, migrated, composed, deployable. */
 export function stepsFor(names: Names): Step[] {
   const filter = ['--filter', `@pamir/${names.name}`];
   return [
@@ -17,6 +17,7 @@ export function stepsFor(names: Names): Step[] {
     { what: 'generate its resolver types', command: 'pnpm', args: [...filter, 'codegen'] },
     { what: 'generate its first migration', command: 'pnpm', args: [...filter, 'db:generate', '--name', 'init'] },
     { what: 'compose the supergraph with it', command: 'pnpm', args: ['compose'] },
+    { what: 'write its Dockerfile and deployment manifests', command: 'pnpm', args: ['infra:generate'] },
   ];
 }
 

@@ -81,12 +81,29 @@ function readsNeedScope<TContext extends AuthContext>(): ApolloServerPlugin<TCon
   };
 }
 
-/** Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. */
+/**
+ * Starts a subgraph process: database, then server; Ctrl-C or SIGTERM stops both cleanly. With the
+ * argument `migrate` (`node dist/index.js migrate`) it only migrates its database and loads its
+ * curated data, under the same advisory lock as a start, then exits: a deployment's migration job.
+ */
 export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
   subgraph: Subgraph<TTables, TLoaders>,
   config: SubgraphConfig,
+  command: string | undefined = process.argv[2],
 ): void {
   nameLogs(subgraph.name);
+  if (command === 'migrate') {
+    runMain(async () => {
+      const database = await subgraph.openServiceDatabase(config.location);
+      await database.close();
+      console.log(`migrated ${database.description}`);
+    });
+    return;
+  }
+  if (command !== undefined) {
+    console.error(`unknown command ${command}: the only one is migrate`);
+    process.exit(2);
+  }
   runMain(async () => {
     const verify = await createVerifier(config.auth);
     const database = await subgraph.openServiceDatabase(config.location);

@@ -15,6 +15,7 @@ import { drive, type Measurement } from './drive.js';
 import { mix, operations, type BenchOperation } from './operations.js';
 import { markdown, mean, machine, targetLabels, type BenchReport, type OperationResult, type TargetName } from './report.js';
 import { startBare } from './targets/bare.js';
+import { startGateway } from './targets/gateway.js';
 import { startHive } from './targets/hive.js';
 import type { Started } from '../kit/process.js';
 
@@ -29,7 +30,7 @@ const { values } = parseArgs({
     agreements: { type: 'string', default: '10000' },
     projects: { type: 'string', default: '5000' },
     'small-events': { type: 'string', default: '1000' },
-    targets: { type: 'string', default: 'pamir,hive,hive-rust,subgraph,bare' },
+    targets: { type: 'string', default: 'pamir,pamir-cluster,pamir-cached,hive,hive-rust,subgraph,bare' },
     operations: { type: 'string', default: [...operations.map((op) => op.name), 'mix'].join(',') },
     readme: { type: 'boolean', default: false },
   },
@@ -68,24 +69,37 @@ const log = (line: string) => console.log(line);
 const supergraph = await readFile(new URL('../../packages/supergraph/supergraph.graphql', import.meta.url), 'utf8');
 const workDir = await mkdtemp(path.join(tmpdir(), 'pamir-bench-'));
 
-/** The graph and every target on one set of databases. */
-async function startTargets(data: BenchData, names: ReadonlySet<TargetName>) {
+/** Pamir's graph on the bench databases, its subgraphs' response cache on or off. */
+async function startGraph(data: BenchData, cache: boolean): Promise<Stack> {
   const ports: Record<string, number> = { web: await freePort(), gateway: await freePort() };
   for (const name of subgraphs) ports[name] = await freePort();
   const output: string[] = [];
-  const stack: Stack = await startStack({
+  return startStack({
     ports,
-    // No gateway secret: the subgraphs answer Hive Gateway as they answer Pamir's.
-    env: { ...data.env, NODE_ENV: 'production', PAMIR_JWT_SECRET: randomBytes(32).toString('base64url'), PAMIR_GATEWAY_SECRET: '' },
+    env: {
+      ...data.env,
+      NODE_ENV: 'production',
+      PAMIR_JWT_SECRET: randomBytes(32).toString('base64url'),
+      // No gateway secret: the subgraphs answer Hive Gateway as they answer Pamir's.
+      PAMIR_GATEWAY_SECRET: '',
+      PAMIR_RESPONSE_CACHE_SECONDS: cache ? '300' : '0',
+    },
     log: (name, line) => output.push(`[${name}] ${line}`),
   }).catch((error: unknown) => {
     throw new Error(`${(error as Error).message}\n${output.slice(-30).join('\n')}`);
   });
+}
+
+/** The graph and every target on one set of databases; caches off, except the one target that measures them. */
+async function startTargets(data: BenchData, names: ReadonlySet<TargetName>) {
+  const stack = await startGraph(data, false);
+  const cached = names.has('pamir-cached') ? await startGraph(data, true) : undefined;
   const started: Started[] = [];
   const hive = names.has('hive') ? await startHive({ supergraph, subgraphUrls: stack.urls, workDir, rust: false }) : undefined;
   const hiveRust = names.has('hive-rust') ? await startHive({ supergraph, subgraphUrls: stack.urls, workDir, rust: true }) : undefined;
   const bare = names.has('bare') ? await startBare(data.env) : undefined;
-  started.push(...[hive, hiveRust, bare].filter((one) => one !== undefined));
+  const workers = names.has('pamir-cluster') ? await startGateway(stack.urls, 2) : undefined;
+  started.push(...[hive, hiveRust, bare, workers].filter((one) => one !== undefined));
   const subgraphCounters = subgraphs.map((name) => `http://127.0.0.1:${stack.ports[name]}/metrics`);
   /** Where a target serves an operation, or undefined when it does not. */
   const endpoint = (target: TargetName, ops: readonly BenchOperation[]) => {
@@ -93,6 +107,10 @@ async function startTargets(data: BenchData, names: ReadonlySet<TargetName>) {
     switch (target) {
       case 'pamir':
         return { url: stack.urls.gateway, pid: stack.pid('gateway'), counters: subgraphCounters };
+      case 'pamir-cluster':
+        return workers && { url: workers.url, pid: workers.pid, counters: subgraphCounters };
+      case 'pamir-cached':
+        return cached && { url: cached.urls.gateway, pid: cached.pid('gateway'), counters: subgraphs.map((name) => `http://127.0.0.1:${cached.ports[name]}/metrics`) };
       case 'hive':
         return hive && { url: hive.url, pid: hive.pid, counters: subgraphCounters };
       case 'hive-rust':
@@ -107,6 +125,7 @@ async function startTargets(data: BenchData, names: ReadonlySet<TargetName>) {
     endpoint,
     async stop() {
       for (const one of started) await one.stop();
+      await cached?.stop();
       await stack.stop();
     },
   };

@@ -91,8 +91,12 @@ async function statements(urls: readonly string[]): Promise<number | null> {
   return sum;
 }
 
+/** The resident memory of a process and its children (a gateway's workers), in MiB. */
 async function residentMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-  return kib ? Number(kib) / 1024 : 0;
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  let total = kib ? Number(kib) / 1024 : 0;
+  for (const child of children.split(' ').filter(Boolean)) total += await residentMiB(Number(child));
+  return total;
 }

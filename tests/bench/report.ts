@@ -3,10 +3,12 @@ import type { Measurement } from './drive.js';
 
 // The results as JSON (every figure) and Markdown (the ratios that matter, then the figures).
 
-export type TargetName = 'pamir' | 'hive' | 'hive-rust' | 'subgraph' | 'bare';
+export type TargetName = 'pamir' | 'pamir-cluster' | 'pamir-cached' | 'hive' | 'hive-rust' | 'subgraph' | 'bare';
 
 export const targetLabels: Record<TargetName, string> = {
   pamir: "Pamir's gateway",
+  'pamir-cluster': "Pamir's gateway, 2 workers",
+  'pamir-cached': "Pamir's gateway, subgraphs' response cache on",
   hive: 'Hive Gateway (default)',
   'hive-rust': 'Hive Gateway + Rust planner',
   subgraph: 'the subgraph directly',

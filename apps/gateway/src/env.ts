@@ -1,5 +1,6 @@
 import { limitsShape, parseEnv, port, subgraphUrls, subgraphUrlsShape } from '@pamir/server';
 import { subgraphs, variablePrefix } from '@pamir/subgraph-list';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const url = (fallback: string) => z.string().url().default(fallback);
@@ -26,6 +27,14 @@ const shape = {
    * caller's Authorization included) share one request; `false` sends each on its own.
    */
   PAMIR_DEDUPE_INFLIGHT: z.enum(['true', 'false']).default('true'),
+  /**
+   * Gateway processes sharing the port (node:cluster), a number or `auto` (one per core). One by
+   * default: on a small machine the subgraphs need the other cores (see the benchmark).
+   */
+  PAMIR_GATEWAY_WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+    .default(1)
+    .transform((value) => (value === 'auto' ? availableParallelism() : value)),
   /**
    * Operation limits, checked before any subgraph is called. The defaults leave room above the
    * largest operation of the web client and the IDE examples (depth 8, 4 aliases, 5 root fields,

@@ -3,9 +3,10 @@ import { gatewayOptions } from './config.js';
 import { costHeader } from './cost/plugin.js';
 import { env } from './env.js';
 import { createGateway, type GatewayContext } from './gateway.js';
+import { superviseWorkers } from './cluster.js';
 
 nameLogs('gateway');
-runMain(async () => {
+if (!superviseWorkers(env.PAMIR_GATEWAY_WORKERS)) runMain(async () => {
   const { apollo, metrics, close } = createGateway(gatewayOptions(env));
   const running = await serve<GatewayContext>({
     name: 'gateway',

@@ -19,6 +19,9 @@ import { startGateway } from './targets/gateway.js';
 import { startHive } from './targets/hive.js';
 import type { Started } from '../kit/process.js';
 
+// pnpm runs this in tests/: relative paths (--profile) mean what they meant where it was typed.
+if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
+
 const { values } = parseArgs({
   options: {
     driver: { type: 'string', default: 'postgres' },
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'pamir,pamir-cluster,pamir-cached,hive,hive-rust,subgraph,bare' },
     operations: { type: 'string', default: [...operations.map((op) => op.name), 'mix'].join(',') },
     readme: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 
@@ -85,6 +89,8 @@ async function startGraph(data: BenchData, cache: boolean): Promise<Stack> {
       PAMIR_RESPONSE_CACHE_SECONDS: cache ? '300' : '0',
     },
     log: (name, line) => output.push(`[${name}] ${line}`),
+    // --profile DIR: each process of the graph writes a CPU profile there when it stops.
+    nodeArgs: (name) => (values.profile && !cache ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile, name)}`] : []),
   }).catch((error: unknown) => {
     throw new Error(`${(error as Error).message}\n${output.slice(-30).join('\n')}`);
   });
@@ -211,6 +217,7 @@ try {
   await writeFile(new URL(`${driver}.json`, results), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(new URL(`${driver}.md`, results), text);
   console.log(`\n${text}\nwritten to tests/bench/results/${driver}.{md,json}`);
+  if (values.profile) console.log(`CPU profiles in ${values.profile}/<process>/; summarise one with: node tests/bench/profile.mjs FILE`);
   if (values.readme) {
     const readme = new URL('../../README.md', import.meta.url);
     const current = await readFile(readme, 'utf8');

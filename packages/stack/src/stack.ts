@@ -24,6 +24,8 @@ export interface StackOptions {
   signal?: AbortSignal;
   /** Restart a process that dies, with backoff, while the others keep serving (`pnpm start`). */
   supervise?: boolean;
+  /** Extra Node options per process, e.g. `--cpu-prof` for a profile written when it stops. */
+  nodeArgs?: (name: ProcessName) => string[];
 }
 
 /** How a process ended: its exit code, or the signal that ended it. */
@@ -86,7 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   async function startProcess(name: ProcessName): Promise<void> {
     const recent: string[] = [];
-    const child = spawn(process.execPath, [entryPoint(name)], {
+    const child = spawn(process.execPath, [...(options.nodeArgs?.(name) ?? []), entryPoint(name)], {
       env: environment(name),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,

@@ -125,14 +125,18 @@ describe.each(stackDrivers())('the federated graph on %s', (driver) => {
         nodes { title place { name country { name } } actors { organization { name } role } citations { quote source { title } } }
       }
     }`;
+    // The statements the resolvers sent: each subgraph request also reads the data generation
+    // once for the response cache, a fixed cost per request that is counted apart.
+    const resolverStatements = async (name: 'security' | 'reference') =>
+      (await stack.metric(name, 'pamir_sql_statements_total')) - (await stack.metric(name, 'pamir_response_cache_lookups_total'));
     const statementsFor = async (first: number) => {
-      const before = { security: await stack.metric('security', 'pamir_sql_statements_total'), reference: await stack.metric('reference', 'pamir_sql_statements_total') };
+      const before = { security: await resolverStatements('security'), reference: await resolverStatements('reference') };
       const { data, errors } = await stack.query<{ securityEvents: { nodes: unknown[] } }>(query(first));
       expect(errors).toBeUndefined();
       return {
         rows: data!.securityEvents.nodes.length,
-        security: (await stack.metric('security', 'pamir_sql_statements_total')) - before.security,
-        reference: (await stack.metric('reference', 'pamir_sql_statements_total')) - before.reference,
+        security: (await resolverStatements('security')) - before.security,
+        reference: (await resolverStatements('reference')) - before.reference,
       };
     };
     const one = await statementsFor(1);

@@ -12,7 +12,7 @@ import { serve } from './http.js';
 import { peersAt } from './references.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 import { nameLogs } from './log.js';
-import { responseCache } from './response-cache.js';
+import { responseCache, type ResponseCacheCounts } from './response-cache.js';
 
 /** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
@@ -107,12 +107,13 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
   runMain(async () => {
     const verify = await createVerifier(config.auth);
     const database = await subgraph.openServiceDatabase(config.location);
+    const cached: ResponseCacheCounts = { lookups: 0, hits: 0 };
     const running = await serve<SubgraphContext<TTables, TLoaders>>({
       name: subgraph.name,
       apollo: subgraphServer<SubgraphContext<TTables, TLoaders>>(subgraph.graphSchema, {
         ...config.auth,
         serviceName: subgraph.name,
-        responseCache: { maxAgeSeconds: config.responseCacheSeconds, generation: () => readGeneration(database.db) },
+        responseCache: { maxAgeSeconds: config.responseCacheSeconds, generation: () => readGeneration(database.db), counts: cached },
       }),
       port: config.port,
       host: config.host,
@@ -129,7 +130,11 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
         database.checkReady(subgraph.migrationsFolder).catch((error: unknown) => {
           throw isDatabaseUnavailable(error) ? new Error('the database does not answer', { cause: error }) : error;
         }),
-      metrics: () => ({ pamir_sql_statements_total: database.statements() }),
+      metrics: () => ({
+        pamir_sql_statements_total: database.statements(),
+        pamir_response_cache_lookups_total: cached.lookups,
+        pamir_response_cache_hits_total: cached.hits,
+      }),
     });
     console.log(`serving ${running.url} from ${database.description}`);
     // Requests in flight get the grace period; closing the pool gets the rest.

@@ -2,6 +2,7 @@ export { claimCitation, claimLoader, claimRows, claimSchema, type Claim } from '
 export { citationLoader, citationOf, citationTable, readCitations, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
+export { listPagesOf, parentKey, parentPagesLoader, type ListArgs } from './parent-pages.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
 export { isDatabaseUnavailable } from './unavailable.js';

@@ -123,6 +123,7 @@ export const securityEvents = pgTable(
     index('security_events_event_type').on(t.eventType),
     index('security_events_sub_event_type').on(t.subEventType),
     index('security_events_disorder_type').on(t.disorderType),
+    index('security_events_fatalities_qualifier').on(t.fatalitiesQualifier),
   ],
 );
 

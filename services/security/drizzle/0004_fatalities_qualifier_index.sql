@@ -1,0 +1,1 @@
+CREATE INDEX "security_events_fatalities_qualifier" ON "security_events" USING btree ("fatalities_qualifier");

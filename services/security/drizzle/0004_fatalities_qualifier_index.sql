@@ -1,1 +1,0 @@
-CREATE INDEX "security_events_fatalities_qualifier" ON "security_events" USING btree ("fatalities_qualifier");

@@ -73,6 +73,17 @@ describe.each(testDrivers())('statements per request on %s', (driver) => {
     expect(two).toBe(5);
   });
 
+  it('resolves 2 events by reference in one statement, and 50 too', async () => {
+    const ids = (await database.db.select({ id: schema.securityEvents.id }).from(schema.securityEvents)).map((row) => row.id);
+    const byReference = (count: number) =>
+      `{ _entities(representations: [${ids
+        .slice(0, count)
+        .map((id) => `{ __typename: "SecurityEvent", id: "${id}" }`)
+        .join(', ')}]) { ... on SecurityEvent { id title } } }`;
+    expect(await statementsFor(database, client, byReference(2))).toBe(1);
+    expect(await statementsFor(database, client, byReference(50))).toBe(1);
+  });
+
   it('the same holds for places and organisations, and when a page is asked after a cursor', async () => {
     const { securityEvents } = await queryData<{ securityEvents: { pageInfo: { endCursor: string } } }>(
       client,

@@ -1,4 +1,5 @@
-// Self time of a .cpuprofile (node --cpu-prof), top functions and top packages:
+// Self time of a .cpuprofile (node --cpu-prof), top functions and top packages, as shares of the
+// time the process was busy (idle left out):
 //   node packages/server/scripts/profile-top.mjs <file.cpuprofile> [count]
 import { readFileSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ profile.samples.forEach((id, i) => {
   const gap = profile.timeDeltas[i] ?? 0;
   self.set(id, (self.get(id) ?? 0) + gap);
 });
+const idle = profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id);
+for (const id of idle) self.delete(id);
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const byFunction = new Map();
 const byPackage = new Map();
@@ -26,7 +29,7 @@ for (const [id, micros] of self) {
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + micros);
 }
 const show = (title, map) => {
-  console.log(`${title} (of ${(total / 1e6).toFixed(1)} s sampled)`);
+  console.log(`${title} (of ${(total / 1e6).toFixed(1)} s busy)`);
   for (const [name, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(count)))
     console.log(`  ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${name}`);
 };

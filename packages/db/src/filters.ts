@@ -1,4 +1,4 @@
-import { and, eq, exists, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gte, inArray, is, isNull, lte, SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open.js';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -46,21 +46,23 @@ export function overlaps(column: PgColumn, values: readonly string[] | null | un
 }
 
 /**
- * The record has a child row whose column holds one of these values: events with any of these
- * actors, projects in any of these countries. A correlated EXISTS, answered by the child's index.
+ * The record has a child row whose column holds one of these values (or the value of an expression,
+ * such as a batched list's parentKey): events with any of these actors, projects in any of these
+ * countries. A correlated EXISTS, answered by the child's index.
  */
 export function hasChildIn(
   db: Database,
   child: { table: PgTable; parent: PgColumn; column: PgColumn },
   parentId: PgColumn,
-  values: readonly string[] | null | undefined,
+  values: readonly string[] | SQL | null | undefined,
 ): SQL | undefined {
-  if (!values?.length) return undefined;
+  if (values == null || (Array.isArray(values) && !values.length)) return undefined;
+  const matches = is(values, SQL) ? eq(child.column, values) : inArray(child.column, [...(values as readonly string[])]);
   return exists(
     db
       .select({ one: sql`1` })
       .from(child.table)
-      .where(and(eq(child.parent, parentId), inArray(child.column, [...values]))),
+      .where(and(eq(child.parent, parentId), matches)),
   );
 }
 

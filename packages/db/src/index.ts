@@ -3,6 +3,7 @@ export { citationLoader, citationOf, citationTable, readCitations, replaceCitati
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
 export { installGenerationTriggers, readGeneration } from './generation.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
+export { listPagesOf, parentKey, parentPagesLoader, type ListArgs } from './parent-pages.js';
 export { groupBy, groupLoader, rowLoader } from './loaders.js';
 export { databaseLocation } from './location.js';
 export { isDatabaseUnavailable } from './unavailable.js';

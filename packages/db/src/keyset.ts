@@ -65,10 +65,7 @@ export async function listPage<T extends PgTable>(
     .orderBy(...orderOf(order))
     .limit(page.first + 1)
     .catch((error: unknown) => {
-      // A cursor from another list decodes fine but does not cast to this list's sort columns.
-      if (page.after && isDataException(error))
-        throw badInput('after', 'after is not a cursor this list gave out');
-      throw error;
+      throw cursorError(page, error);
     })) as T['$inferSelect'][];
   const key = (row: T['$inferSelect']) => [order.direction, ...options.key(row)];
   return toConnection(rows, page, key, async () => {
@@ -79,6 +76,11 @@ export async function listPage<T extends PgTable>(
       .where(where);
     return row?.total ?? 0;
   });
+}
+
+/** A cursor from another list decodes fine but does not cast to this list's sort columns: say so. */
+export function cursorError(page: PageRequest, error: unknown): unknown {
+  return page.after && isDataException(error) ? badInput('after', 'after is not a cursor this list gave out') : error;
 }
 
 /** Postgres' class 22: a value that does not fit its type (bad date, bad number). */

@@ -131,7 +131,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     await client.end({ timeout: 1 });
     throw new DatabaseOpenError(description, error);
   }
-  const db = drizzlePostgres(client, { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
+  const db = drizzlePostgres(preparing(client), { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
   return {
     db,
     description,
@@ -155,6 +155,23 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     statements: () => logger.count,
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * The client with every statement Drizzle sends prepared on its connection. Drizzle names none, so
+ * postgres.js would send each unprepared: a Describe and a wait for the parameters' types before
+ * every execution, and Postgres parsing and planning it afresh. Prepared, a statement already seen
+ * on a connection is one round trip. Each connection keeps its statements until it is recycled
+ * (postgres.js' max_lifetime, 30 to 60 minutes), which bounds what a varied mix can pile up.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver) as unknown;
+      return (query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+        target.unsafe(query, params, { ...options, prepare: true });
+    },
+  });
 }
 
 async function createDatabaseIfMissing(server: URL, database: string): Promise<void> {

@@ -67,3 +67,63 @@ export async function createTestDatabase<TSchema extends Record<string, unknown>
     },
   };
 }
+
+/** A statement as Drizzle sent it. */
+export interface SentStatement {
+  query: string;
+  params: unknown[];
+}
+
+/** A logger that keeps every statement sent, for tests that look at the SQL a request costs. */
+export function recordingLogger(): Logger & { statements: SentStatement[] } {
+  const statements: SentStatement[] = [];
+  return { statements, logQuery: (query, params) => void statements.push({ query, params }) };
+}
+
+/** One scan in a plan: its node type and the table and index it reads. */
+export interface PlannedScan {
+  node: string;
+  relation?: string;
+  index?: string;
+}
+
+/**
+ * The scans Postgres plans for a statement when it may use any index it has (sequential scans
+ * priced out, as on a table too big to read whole): a Seq Scan left in the plan means no index can
+ * answer the statement's conditions.
+ */
+export async function plannedScans(handle: DatabaseHandle<Record<string, unknown>>, statement: SentStatement): Promise<PlannedScan[]> {
+  const explain = `explain (format json) ${statement.query}`;
+  const client = (handle.db as unknown as { $client: unknown }).$client;
+  let plan: unknown;
+  if (handle.driver === 'postgres') {
+    const sql = client as postgres.Sql;
+    plan = await sql.begin(async (tx) => {
+      await tx.unsafe('set local enable_seqscan = off');
+      return tx.unsafe(explain, statement.params as postgres.ParameterOrJSON<never>[]);
+    });
+  } else {
+    const pglite = client as { transaction: <T>(run: (tx: { exec(q: string): Promise<unknown>; query(q: string, p: unknown[]): Promise<{ rows: unknown[] }> }) => Promise<T>) => Promise<T> };
+    plan = await pglite.transaction(async (tx) => {
+      await tx.exec('set local enable_seqscan = off');
+      return (await tx.query(explain, statement.params)).rows;
+    });
+  }
+  const [row] = plan as Record<string, unknown>[];
+  const root = (Object.values(row!)[0] as { Plan: PlanNode }[])[0]!.Plan;
+  const scans: PlannedScan[] = [];
+  const walk = (node: PlanNode) => {
+    if (node['Node Type'].endsWith('Scan'))
+      scans.push({ node: node['Node Type'], relation: node['Relation Name'], index: node['Index Name'] });
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(root);
+  return scans;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}

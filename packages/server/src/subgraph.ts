@@ -1,6 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { authenticate, createVerifier, requireAuth } from '@pamir/auth';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { isDatabaseUnavailable, readGeneration } from '@pamir/db';
@@ -40,6 +44,8 @@ export function subgraphServer<TContext extends AuthContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are declared or read anywhere, and the plugin wraps every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.readsRequireAuth ? [readsNeedScope<TContext>()] : []),
       ...(options.responseCache ? responseCache<TContext>(options.responseCache) : []),
     ],

@@ -132,6 +132,27 @@ describe.each(testDrivers())('diplomacy contributed fields on %s', (driver) => {
     expect(subgraph.database().statements() - before).toBe(1);
   });
 
+  it('answers the lists of many countries, organisations and people in as many statements as of one each', async () => {
+    const statementsFor = async (reps: { __typename: string; code?: string; id?: string }[]) => {
+      const before = subgraph.database().statements();
+      await subgraph.data(entities, { reps });
+      return subgraph.database().statements() - before;
+    };
+    const one = await statementsFor([
+      { __typename: 'Country', code: 'TJK' },
+      { __typename: 'Organization', id: 'masdar' },
+      { __typename: 'Person', id: 'emomali-rahmon' },
+    ]);
+    const many = await statementsFor([
+      ...['TJK', 'ARE', 'CHN', 'AFG'].map((code) => ({ __typename: 'Country', code })),
+      ...['masdar', 'sco', 'fixture-builder'].map((id) => ({ __typename: 'Organization', id })),
+      ...['emomali-rahmon', 'fixture-uae-president', 'fixture-witness'].map((id) => ({ __typename: 'Person', id })),
+    ]);
+    expect(many).toBe(one);
+    // for each of the three kinds of parent: the agreements' pages and counts, the engagements' pages and counts
+    expect(one).toBe(12);
+  });
+
   it('applies the caller’s filter and pages within a contributed list', async () => {
     const data = await subgraph.data<{ _entities: { agreements: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } } }[] }>(
       `query ($reps: [_Any!]!) {

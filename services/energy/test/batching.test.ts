@@ -118,4 +118,19 @@ describe.each(testDrivers())('batched nested lists on %s', (driver) => {
     expect(one.statements).toBe(6);
     expect(hundred.statements).toBe(one.statements);
   });
+
+  it('costs the same statements for the projects of 2 countries as for those of 8', async () => {
+    const fanOut = (codes: string[]) =>
+      `{ _entities(representations: [${codes.map((code) => `{ __typename: "Country", code: "${code}" }`).join(', ')}]) { ... on Country { energyProjects(first: 5) { totalCount nodes { id stakeholders { role } } } } } }`;
+    const statementsOf = async (codes: string[]) => {
+      const before = service.database.statements();
+      const { errors } = await service.client.query(fanOut(codes));
+      expect(errors).toBeUndefined();
+      return service.database.statements() - before;
+    };
+    const two = await statementsOf(['TJK', 'UZB']);
+    expect(await statementsOf(['TJK', 'UZB', 'AFG', 'KGZ', 'KAZ', 'CHN', 'RUS', 'IND'])).toBe(two);
+    // every country's page, every count, the stakeholders
+    expect(two).toBe(3);
+  });
 });

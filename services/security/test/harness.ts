@@ -3,6 +3,7 @@ import type { RequestAuth } from '@pamir/auth';
 import type { DatabaseHandle } from '@pamir/db';
 import { createTestDatabase } from '@pamir/db/testing';
 import { knownEntities, subgraphClient } from '@pamir/server/testing';
+import type { Logger } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { createContext, graphSchema, loadCuratedData, migrationsFolder, schema } from '../src/app.js';
 
@@ -11,12 +12,13 @@ export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export type SecurityDatabase = DatabaseHandle<typeof schema>;
 export type Client = Awaited<ReturnType<typeof subgraphClient>>;
 
-/** A fresh database, migrated and seeded from test/fixtures. */
-export function openTestDatabase(driver: 'pglite' | 'postgres'): Promise<SecurityDatabase> {
+/** A fresh database, migrated and seeded from test/fixtures; `logger` sees every statement sent. */
+export function openTestDatabase(driver: 'pglite' | 'postgres', logger?: Logger): Promise<SecurityDatabase> {
   return createTestDatabase(driver, {
     service: 'security',
     schema,
     migrationsFolder,
+    logger,
     seed: async (handle) => {
       await loadCuratedData(handle.db, fixtures);
     },

@@ -1,4 +1,4 @@
-import { between, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { between, containsText, hasChildIn, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
 import { requireRange, searchTerm, type PageRequest } from '@pamir/graph';
 import { and, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -7,9 +7,12 @@ import type { AgreementFilter, EngagementFilter } from '../generated/graphql.js'
 
 // The lists this subgraph serves, top-level and contributed to Country, Organization and Person
 // (as a scope). Each checks its filter, builds its WHERE from it and the scope; listPage does the
-// rest. Archived records are left out unless the filter asks for them.
+// rest, or listPagesOf for a contributed list asked for many parents at once (the scope's value is
+// then the parent's key as an SQL expression). Archived records are left out unless the filter
+// asks for them.
 
-type Ids = readonly string[] | null | undefined;
+/** Ids or codes to match, or one key as an SQL expression (a batched list's parent). */
+type Ids = readonly string[] | SQL | null | undefined;
 
 /** What a contributed list adds to the caller's filter: "this country is a party" and the like. */
 export interface ListScope {
@@ -17,6 +20,9 @@ export interface ListScope {
   organizations?: Ids;
   people?: Ids;
 }
+
+/** The kind of parent a contributed list belongs to. */
+export type ListParent = keyof ListScope;
 
 /** Archived records leave the lists unless the filter asks for them. */
 function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | undefined): SQL | undefined {
@@ -40,16 +46,14 @@ const withPartyCountries = (db: Database, codes: Ids) =>
 
 /** Agreements signed or witnessed by any of these people. */
 function withPeople(db: Database, ids: Ids): SQL | undefined {
-  if (!ids?.length) return undefined;
+  if (ids == null || (Array.isArray(ids) && !ids.length)) return undefined;
   const witnessed = { table: witnesses, parent: witnesses.agreementId, column: witnesses.personId };
   return or(withParties(db, parties.signatoryId, ids), hasChildIn(db, witnessed, a.id, ids));
 }
 
-/** One page of agreements matching both the filter and the scope. */
-export function listAgreements(db: Database, filter: AgreementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
-  requireRange(filter);
-  return listPage(db, a, {
-    where: and(
+/** Agreements matching both the filter and the scope. */
+function agreementsWhere(db: Database, filter: AgreementFilter | null | undefined, scope: ListScope): SQL | undefined {
+  return and(
       unlessArchived(a.archivedAt, filter?.includeArchived),
       withPartyCountries(db, scope.countries),
       withParties(db, parties.organizationId, scope.organizations),
@@ -62,11 +66,31 @@ export function listAgreements(db: Database, filter: AgreementFilter | null | un
       overlaps(a.subjects, filter?.subjects),
       between(a.signedOn, filter?.from, filter?.to),
       containsText(searchTerm(filter?.search), sql`${a.title}`, sql`${a.summary}`),
-    ),
-    order: { columns: [a.sortDate, a.id], direction: 'desc' },
-    page,
-    key: (row) => [row.sortDate, row.id],
-  });
+  );
+}
+
+const agreementOrder = {
+  order: { columns: [a.sortDate, a.id], direction: 'desc' as const },
+  key: (row: typeof a.$inferSelect) => [row.sortDate, row.id],
+};
+
+/** One page of agreements matching both the filter and the scope. */
+export function listAgreements(db: Database, filter: AgreementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
+  requireRange(filter);
+  return listPage(db, a, { where: agreementsWhere(db, filter, scope), page, ...agreementOrder });
+}
+
+/** Each parent's page of agreements (Country.agreements ...), in one statement for all of them. */
+export function listAgreementsOf(
+  db: Database,
+  filter: AgreementFilter | null | undefined,
+  page: PageRequest,
+  parent: ListParent,
+  parents: readonly string[],
+) {
+  requireRange(filter);
+  const where = (key: SQL) => agreementsWhere(db, filter, { [parent]: key });
+  return listPagesOf(db, a, { parents, where, page, ...agreementOrder });
 }
 
 // Engagements: newest first, by start date.
@@ -83,11 +107,9 @@ function withParticipants(db: Database, column: PgColumn, values: Ids): SQL | un
 const withParticipantCountries = (db: Database, codes: Ids) =>
   or(withParticipants(db, participants.countryCode, codes), withParticipants(db, participants.organizationCountryCode, codes));
 
-/** One page of engagements matching both the filter and the scope. */
-export function listEngagements(db: Database, filter: EngagementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
-  requireRange(filter);
-  return listPage(db, e, {
-    where: and(
+/** Engagements matching both the filter and the scope. */
+function engagementsWhere(db: Database, filter: EngagementFilter | null | undefined, scope: ListScope): SQL | undefined {
+  return and(
       unlessArchived(e.archivedAt, filter?.includeArchived),
       withParticipantCountries(db, scope.countries),
       withParticipants(db, participants.organizationId, scope.organizations),
@@ -99,9 +121,29 @@ export function listEngagements(db: Database, filter: EngagementFilter | null | 
       oneOf(e.status, filter?.statuses),
       between(e.startDate, filter?.from, filter?.to),
       containsText(searchTerm(filter?.search), sql`${e.title}`, sql`${e.summary}`),
-    ),
-    order: { columns: [e.startDate, e.id], direction: 'desc' },
-    page,
-    key: (row) => [row.startDate, row.id],
-  });
+  );
+}
+
+const engagementOrder = {
+  order: { columns: [e.startDate, e.id], direction: 'desc' as const },
+  key: (row: typeof e.$inferSelect) => [row.startDate, row.id],
+};
+
+/** One page of engagements matching both the filter and the scope. */
+export function listEngagements(db: Database, filter: EngagementFilter | null | undefined, page: PageRequest, scope: ListScope = {}) {
+  requireRange(filter);
+  return listPage(db, e, { where: engagementsWhere(db, filter, scope), page, ...engagementOrder });
+}
+
+/** Each parent's page of engagements (Country.engagements ...), in one statement for all of them. */
+export function listEngagementsOf(
+  db: Database,
+  filter: EngagementFilter | null | undefined,
+  page: PageRequest,
+  parent: ListParent,
+  parents: readonly string[],
+) {
+  requireRange(filter);
+  const where = (key: SQL) => engagementsWhere(db, filter, { [parent]: key });
+  return listPagesOf(db, e, { parents, where, page, ...engagementOrder });
 }

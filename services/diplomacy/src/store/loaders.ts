@@ -1,6 +1,10 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
+import { pageRequest } from '@pamir/graph';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
+import type { AgreementFilter, EngagementFilter } from '../generated/graphql.js';
+import { listAgreementsOf, listEngagementsOf, type ListParent } from './lists.js';
+
 
 /**
  * The per-request batched lookups: every entity reference and nested list in one request becomes
@@ -13,6 +17,13 @@ export function createLoaders(db: Database) {
   const projects = schema.agreementEnergyProjects;
   const participants = schema.engagementParticipants;
   return {
+    /** The lists contributed to other subgraphs' entities: every parent asking alike, one statement. */
+    agreementPages: parentPagesLoader((request: { parent: ListParent; args: ListArgs<AgreementFilter> }, parents) =>
+      listAgreementsOf(db, request.args.filter, pageRequest(request.args), request.parent, parents),
+    ),
+    engagementPages: parentPagesLoader((request: { parent: ListParent; args: ListArgs<EngagementFilter> }, parents) =>
+      listEngagementsOf(db, request.args.filter, pageRequest(request.args), request.parent, parents),
+    ),
     agreement: rowLoader(
       (ids) => db.select().from(agreements).where(inArray(agreements.id, [...ids])),
       (row) => row.id,

@@ -1,4 +1,4 @@
-import { arrayText, containsText, hasChildIn, listPage, oneOf, overlaps, type Database } from '@pamir/db';
+import { arrayText, containsText, hasChildIn, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
 import { searchTerm, type PageRequest } from '@pamir/graph';
 import { and, asc, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -7,11 +7,17 @@ import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graph
 
 // The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
 
-/** The parent a contributed list belongs to: a country (any role) or an organisation (any stake). */
+/**
+ * The parent a contributed list belongs to: a country (any role) or an organisation (any stake), by
+ * its key, or the key as an SQL expression when one statement answers many parents (listPagesOf).
+ */
 export interface ProjectScope {
-  country?: string;
-  organization?: string;
+  country?: string | SQL;
+  organization?: string | SQL;
 }
+
+/** The kind of parent a contributed list belongs to. */
+export type ProjectParent = keyof ProjectScope;
 
 /** Archived records leave the lists unless the filter asks for them. */
 function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | undefined): SQL | undefined {
@@ -22,7 +28,7 @@ function unlessArchived(archivedAt: PgColumn, includeArchived: boolean | null | 
  * The project involves any of these countries, in any role, or has a stakeholder from one of them
  * (the stakeholder's home country, kept on the stakeholder row).
  */
-function involvesCountries(db: Database, codes: readonly string[] | null | undefined): SQL | undefined {
+function involvesCountries(db: Database, codes: readonly string[] | SQL | null | undefined): SQL | undefined {
   const c = schema.projectCountries;
   const s = schema.projectStakeholders;
   return or(
@@ -37,7 +43,7 @@ function involvesCountries(db: Database, codes: readonly string[] | null | undef
 }
 
 /** The project has any of these organisations among its stakeholders, in any role. */
-function hasStakeholders(db: Database, organizations: readonly string[] | null | undefined): SQL | undefined {
+function hasStakeholders(db: Database, organizations: readonly string[] | SQL | null | undefined): SQL | undefined {
   const c = schema.projectStakeholders;
   return hasChildIn(
     db,
@@ -47,6 +53,28 @@ function hasStakeholders(db: Database, organizations: readonly string[] | null |
   );
 }
 
+/** Energy projects matching the filter and the scope. */
+function energyProjectsWhere(db: Database, filter: EnergyProjectFilter | null | undefined, scope: ProjectScope): SQL | undefined {
+  const t = schema.energyProjects;
+  const only = (key: string | SQL | undefined) => (typeof key === 'string' ? [key] : key);
+  return and(
+    unlessArchived(t.archivedAt, filter?.includeArchived),
+    involvesCountries(db, filter?.countries),
+    involvesCountries(db, only(scope.country)),
+    hasStakeholders(db, filter?.stakeholders),
+    hasStakeholders(db, only(scope.organization)),
+    oneOf(t.status, filter?.statuses),
+    oneOf(t.kind, filter?.kinds),
+    overlaps(t.technologies, filter?.technologies),
+    containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases), sql`${t.summary}`),
+  );
+}
+
+const projectOrder = {
+  order: { columns: [schema.energyProjects.name, schema.energyProjects.id], direction: 'asc' as const },
+  key: (row: typeof schema.energyProjects.$inferSelect) => [row.name, row.id],
+};
+
 /** Energy projects by (name, id), filtered; `scope` narrows to one country's or organisation's. */
 export function listEnergyProjects(
   db: Database,
@@ -54,23 +82,19 @@ export function listEnergyProjects(
   page: PageRequest,
   scope: ProjectScope = {},
 ) {
-  const t = schema.energyProjects;
-  return listPage(db, t, {
-    where: and(
-      unlessArchived(t.archivedAt, filter?.includeArchived),
-      involvesCountries(db, filter?.countries),
-      scope.country === undefined ? undefined : involvesCountries(db, [scope.country]),
-      hasStakeholders(db, filter?.stakeholders),
-      scope.organization === undefined ? undefined : hasStakeholders(db, [scope.organization]),
-      oneOf(t.status, filter?.statuses),
-      oneOf(t.kind, filter?.kinds),
-      overlaps(t.technologies, filter?.technologies),
-      containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases), sql`${t.summary}`),
-    ),
-    order: { columns: [t.name, t.id], direction: 'asc' },
-    page,
-    key: (row) => [row.name, row.id],
-  });
+  return listPage(db, schema.energyProjects, { where: energyProjectsWhere(db, filter, scope), page, ...projectOrder });
+}
+
+/** Each parent's page of its projects (Country.energyProjects ...), in one statement for all of them. */
+export function listEnergyProjectsOf(
+  db: Database,
+  filter: EnergyProjectFilter | null | undefined,
+  page: PageRequest,
+  parent: ProjectParent,
+  parents: readonly string[],
+) {
+  const where = (key: SQL) => energyProjectsWhere(db, filter, { [parent]: key });
+  return listPagesOf(db, schema.energyProjects, { parents, where, page, ...projectOrder });
 }
 
 /** Energy targets, soonest target year first (targets without a year last), then by id. */

@@ -1,7 +1,9 @@
-import { citationLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, groupLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
+import { pageRequest } from '@pamir/graph';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
-import { listEnergyTargets } from './lists.js';
+import type { EnergyProjectFilter } from '../generated/graphql.js';
+import { listEnergyProjectsOf, listEnergyTargets, type ProjectParent } from './lists.js';
 
 /**
  * The per-request batched lookups: every entity reference and nested list in one request becomes
@@ -9,6 +11,10 @@ import { listEnergyTargets } from './lists.js';
  */
 export function createLoaders(db: Database) {
   return {
+    /** The lists contributed to other subgraphs' entities: every parent asking alike, one statement. */
+    projectPages: parentPagesLoader((request: { parent: ProjectParent; args: ListArgs<EnergyProjectFilter> }, parents) =>
+      listEnergyProjectsOf(db, request.args.filter, pageRequest(request.args), request.parent, parents),
+    ),
     energyProject: rowLoader(
       (ids) =>
         db

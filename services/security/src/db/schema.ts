@@ -110,19 +110,21 @@ export const securityEvents = pgTable(
       sql`${t.fatalitiesQualifier} is distinct from 'UNKNOWN' or ${t.fatalities} is null`,
     ),
     check('security_events_force_size', sql`${t.forceSize} is null or ${t.forceSize} >= 0`),
-    index('security_events_status').on(t.status),
+    index('security_events_status').on(t.status, t.archivedAt),
     check('security_events_sub_event_type', subEventBelongsToEventType(t.eventType, t.subEventType)),
     check(
       'security_events_strategic_disorder',
       sql`(${t.disorderType} = 'STRATEGIC_DEVELOPMENTS') = (${t.eventType} = 'STRATEGIC_DEVELOPMENTS')`,
     ),
     check('security_events_country_alpha3', sql`${t.countryCode} ~ '^[A-Z]{3}$'`),
-    index('security_events_date').on(t.date, t.id),
-    index('security_events_country').on(t.countryCode, t.date, t.id),
-    index('security_events_place').on(t.placeId, t.date, t.id),
-    index('security_events_event_type').on(t.eventType),
-    index('security_events_sub_event_type').on(t.subEventType),
-    index('security_events_disorder_type').on(t.disorderType),
+    // archived_at last in each list index: a list's totalCount is then an index-only scan.
+    index('security_events_date').on(t.date, t.id, t.archivedAt),
+    index('security_events_country').on(t.countryCode, t.date, t.id, t.archivedAt),
+    index('security_events_place').on(t.placeId, t.date, t.id, t.archivedAt),
+    index('security_events_event_type').on(t.eventType, t.archivedAt),
+    index('security_events_sub_event_type').on(t.subEventType, t.archivedAt),
+    index('security_events_disorder_type').on(t.disorderType, t.archivedAt),
+    index('security_events_fatalities_qualifier').on(t.fatalitiesQualifier, t.archivedAt),
   ],
 );
 

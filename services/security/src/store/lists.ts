@@ -1,6 +1,6 @@
-import { arrayText, between, containsText, hasChildIn, listPage, oneOf, type Database } from '@pamir/db';
+import { arrayText, between, containsText, hasChildIn, listPage, listPagesOf, oneOf, type Database } from '@pamir/db';
 import { pageRequest, requireRange, searchTerm } from '@pamir/graph';
-import { and, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type {
@@ -13,7 +13,8 @@ import type {
 // top-level queries and the fields contributed to other subgraphs' entities refuse the same input
 // the same way), builds its WHERE from the filter, and leaves the rest to listPage. A scope is the
 // parent of a contributed list (Country.securityEvents ...): one more condition, ANDed with
-// whatever the caller's filter says.
+// whatever the caller's filter says; the contributed lists are asked for many parents at once
+// (listPagesOf), the parent's key standing in an SQL expression.
 
 /** The arguments every list of events takes. */
 export interface EventListArgs {
@@ -30,21 +31,14 @@ export interface FacilityListArgs {
   after?: string | null;
 }
 
-/** The parent entity a contributed list of events belongs to. */
-export interface EventScope {
-  countryCode?: string;
-  placeId?: string;
-  organizationId?: string;
-}
+/** The kind of parent entity a contributed list of events belongs to. */
+export type EventParent = 'country' | 'place' | 'organization';
 
-/** The parent entity a contributed list of facilities belongs to. */
-export interface FacilityScope {
-  hostCountryCode?: string;
-  organizationId?: string;
-}
+/** The kind of parent entity a contributed list of facilities belongs to. */
+export type FacilityParent = 'hostCountry' | 'organization';
 
 /** The event has any of these organisations among its actors, in any role. */
-function hasActor(db: Database, organizationIds: readonly string[] | null | undefined): SQL | undefined {
+function hasActor(db: Database, organizationIds: readonly string[] | SQL | null | undefined): SQL | undefined {
   const actors = schema.securityEventActors;
   const child = { table: actors, parent: actors.eventId, column: actors.organizationId };
   return hasChildIn(db, child, schema.securityEvents.id, organizationIds);
@@ -53,7 +47,7 @@ function hasActor(db: Database, organizationIds: readonly string[] | null | unde
 /** The facility is operated or financed by any of these organisations. */
 function hasOrganization(
   db: Database,
-  organizationIds: readonly string[] | null | undefined,
+  organizationIds: readonly string[] | SQL | null | undefined,
 ): SQL | undefined {
   const links = schema.militaryFacilityOrganizations;
   const child = { table: links, parent: links.facilityId, column: links.organizationId };
@@ -83,21 +77,11 @@ function unlessArchived(
   return filter?.includeArchived ? undefined : isNull(archivedAt);
 }
 
-/** Wraps a scope's single key as a one-value list for the filter helpers. */
-const only = (value: string | undefined) => (value === undefined ? undefined : [value]);
-
 /** Which events a filter and a scope select; the lists and the ACLED export share it. */
-export function securityEventsWhere(
-  db: Database,
-  filter: SecurityEventFilter | null | undefined,
-  scope: EventScope = {},
-): SQL | undefined {
+export function securityEventsWhere(db: Database, filter: SecurityEventFilter | null | undefined): SQL | undefined {
   const t = schema.securityEvents;
   return and(
     unlessArchived(t.archivedAt, filter),
-    oneOf(t.countryCode, only(scope.countryCode)),
-    oneOf(t.placeId, only(scope.placeId)),
-    hasActor(db, only(scope.organizationId)),
     oneOf(t.countryCode, filter?.countries),
     oneOf(t.placeId, filter?.places),
     hasActor(db, filter?.actors),
@@ -112,36 +96,83 @@ export function securityEventsWhere(
   );
 }
 
-export function listSecurityEvents(db: Database, args: EventListArgs, scope: EventScope = {}) {
+/** The events of one parent, `key` standing for its key. */
+function eventsOf(db: Database, parent: EventParent, key: SQL): SQL | undefined {
+  const t = schema.securityEvents;
+  if (parent === 'country') return eq(t.countryCode, key);
+  if (parent === 'place') return eq(t.placeId, key);
+  return hasActor(db, key);
+}
+
+/** Newest first unless asked otherwise; the same order for the top-level and contributed lists. */
+function eventOrder(args: EventListArgs) {
+  const t = schema.securityEvents;
+  return {
+    order: { columns: [t.date, t.id], direction: args.orderBy === 'DATE_ASC' ? ('asc' as const) : ('desc' as const) },
+    key: (row: schema.SecurityEventRow) => [row.date, row.id],
+  };
+}
+
+export function listSecurityEvents(db: Database, args: EventListArgs) {
   const page = pageRequest(args);
   requireRange(args.filter);
-  const t = schema.securityEvents;
-  return listPage(db, t, {
-    where: securityEventsWhere(db, args.filter, scope),
-    order: { columns: [t.date, t.id], direction: args.orderBy === 'DATE_ASC' ? 'asc' : 'desc' },
+  return listPage(db, schema.securityEvents, { where: securityEventsWhere(db, args.filter), page, ...eventOrder(args) });
+}
+
+/** Each parent's page of its events (Country.securityEvents ...), in one statement for all of them. */
+export function listSecurityEventsOf(db: Database, args: EventListArgs, parent: EventParent, parents: readonly string[]) {
+  const page = pageRequest(args);
+  requireRange(args.filter);
+  return listPagesOf(db, schema.securityEvents, {
+    parents,
+    where: (key) => and(securityEventsWhere(db, args.filter), eventsOf(db, parent, key)),
     page,
-    key: (row) => [row.date, row.id],
+    ...eventOrder(args),
   });
 }
 
-export function listMilitaryFacilities(db: Database, args: FacilityListArgs, scope: FacilityScope = {}) {
-  const page = pageRequest(args);
-  const filter = args.filter;
+/** Which facilities a filter selects. */
+function militaryFacilitiesWhere(db: Database, filter: MilitaryFacilityFilter | null | undefined): SQL | undefined {
   const t = schema.militaryFacilities;
-  return listPage(db, t, {
-    where: and(
-      unlessArchived(t.archivedAt, filter),
-      oneOf(t.hostCountryCode, only(scope.hostCountryCode)),
-      hasOrganization(db, only(scope.organizationId)),
-      oneOf(t.hostCountryCode, filter?.countries),
-      oneOf(t.kind, filter?.kinds),
-      oneOf(t.status, filter?.statuses),
-      hasOrganization(db, filter?.organizations),
-      disputed('MilitaryFacility', t.id, filter?.disputed),
-      containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases)),
-    ),
-    order: { columns: [t.name, t.id], direction: 'asc' },
+  return and(
+    unlessArchived(t.archivedAt, filter),
+    oneOf(t.hostCountryCode, filter?.countries),
+    oneOf(t.kind, filter?.kinds),
+    oneOf(t.status, filter?.statuses),
+    hasOrganization(db, filter?.organizations),
+    disputed('MilitaryFacility', t.id, filter?.disputed),
+    containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases)),
+  );
+}
+
+/** The facilities of one parent, `key` standing for its key. */
+function facilitiesOf(db: Database, parent: FacilityParent, key: SQL): SQL | undefined {
+  return parent === 'hostCountry' ? eq(schema.militaryFacilities.hostCountryCode, key) : hasOrganization(db, key);
+}
+
+/** By name, then id. */
+const facilityOrder = {
+  order: { columns: [schema.militaryFacilities.name, schema.militaryFacilities.id], direction: 'asc' as const },
+  key: (row: schema.MilitaryFacilityRow) => [row.name, row.id],
+};
+
+export function listMilitaryFacilities(db: Database, args: FacilityListArgs) {
+  const page = pageRequest(args);
+  return listPage(db, schema.militaryFacilities, { where: militaryFacilitiesWhere(db, args.filter), page, ...facilityOrder });
+}
+
+/** Each parent's page of its facilities, in one statement for all of them. */
+export function listMilitaryFacilitiesOf(
+  db: Database,
+  args: FacilityListArgs,
+  parent: FacilityParent,
+  parents: readonly string[],
+) {
+  const page = pageRequest(args);
+  return listPagesOf(db, schema.militaryFacilities, {
+    parents,
+    where: (key) => and(militaryFacilitiesWhere(db, args.filter), facilitiesOf(db, parent, key)),
     page,
-    key: (row) => [row.name, row.id],
+    ...facilityOrder,
   });
 }

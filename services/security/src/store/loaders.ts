@@ -1,6 +1,14 @@
-import { citationLoader, claimLoader, groupLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, claimLoader, groupLoader, parentPagesLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
+import {
+  listMilitaryFacilitiesOf,
+  listSecurityEventsOf,
+  type EventListArgs,
+  type EventParent,
+  type FacilityListArgs,
+  type FacilityParent,
+} from './lists.js';
 
 /**
  * The per-request batched lookups: every entity reference and nested list in one request becomes
@@ -56,6 +64,13 @@ export function createLoaders(db: Database) {
       },
       (row) => row.facilityId,
     ),
+    /** The lists contributed to other subgraphs' entities: every parent asking alike, one statement. */
+    eventPages: parentPagesLoader((request: { parent: EventParent; args: EventListArgs }, parents) =>
+      listSecurityEventsOf(db, request.args, request.parent, parents),
+    ),
+    facilityPages: parentPagesLoader((request: { parent: FacilityParent; args: FacilityListArgs }, parents) =>
+      listMilitaryFacilitiesOf(db, request.args, request.parent, parents),
+    ),
     claims: {
       securityEvent: claimLoader(db, schema.claims, 'SecurityEvent'),
       militaryFacility: claimLoader(db, schema.claims, 'MilitaryFacility'),
@@ -66,6 +81,5 @@ export function createLoaders(db: Database) {
     },
   };
 }
-
 
 export type Loaders = ReturnType<typeof createLoaders>;

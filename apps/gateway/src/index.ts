@@ -1,4 +1,4 @@
-import { nameLogs, runMain, serve, stopOnSignals } from '@pamir/server';
+import { nameLogs, runMain, serve, startTracing, stopOnSignals } from '@pamir/server';
 import { gatewayOptions } from './config.js';
 import { costHeader } from './cost/plugin.js';
 import { env } from './env.js';
@@ -6,6 +6,8 @@ import { createGateway, type GatewayContext } from './gateway.js';
 
 nameLogs('gateway');
 runMain(async () => {
+  // Before the gateway is made: @apollo/gateway's spans go to whichever provider is registered.
+  const stopTracing = startTracing('gateway', env.tracing);
   const { apollo, metrics, close } = createGateway(gatewayOptions(env));
   const running = await serve<GatewayContext>({
     name: 'gateway',
@@ -29,5 +31,6 @@ runMain(async () => {
   stopOnSignals(async () => {
     await running.close();
     await close();
+    await stopTracing();
   }, env.PAMIR_SHUTDOWN_GRACE_MS + 2_000);
 });

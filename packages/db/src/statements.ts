@@ -70,7 +70,7 @@ type Unsafe = Sql['unsafe'];
  */
 export function instrumentPostgres(client: Sql, observer?: StatementObserver): void {
   const wrap = (sql: Sql) => {
-    const unsafe = sql.unsafe.bind(sql) as Unsafe;
+    const unsafe: Unsafe = sql.unsafe.bind(sql);
     sql.unsafe = ((text: string, ...rest: Parameters<Unsafe> extends [unknown, ...infer R] ? R : never) => {
       const query = unsafe(text, ...rest);
       const then = query.then.bind(query);

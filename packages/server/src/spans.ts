@@ -65,6 +65,6 @@ export function operationSpans<TContext extends object>(): ApolloServerPlugin<TC
 }
 
 function endSpan(span: Span, error?: unknown): void {
-  if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+  if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : 'failed' });
   span.end();
 }

@@ -1,4 +1,4 @@
-import { limitsShape, parseEnv, port, subgraphUrls, subgraphUrlsShape } from '@pamir/server';
+import { limitsShape, parseEnv, port, subgraphUrls, subgraphUrlsShape, tracingConfig, tracingShape } from '@pamir/server';
 import { subgraphs, variablePrefix } from '@pamir/subgraph-list';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
@@ -61,6 +61,8 @@ const shape = {
   PAMIR_TRUSTED_DOCUMENTS: optionalText(),
   PAMIR_TRUSTED_DOCUMENTS_MODE: z.enum(['off', 'log', 'only']).default('off'),
   ...limitsShape,
+  /** Where traces are exported (OTEL_EXPORTER_OTLP_ENDPOINT, …); off when unset. */
+  ...tracingShape,
   /** Proves to the subgraphs that a request comes through the gateway. */
   PAMIR_GATEWAY_SECRET: optionalText(),
 };
@@ -84,6 +86,7 @@ export function gatewayEnv(source: Record<string, string | undefined> = process.
     ...parsed,
     /** Where each subgraph answers, by name. */
     subgraphUrls: subgraphUrls(parsed),
+    tracing: tracingConfig(parsed),
     /** Each subgraph's own timeout where one is set, by name. */
     subgraphTimeoutsMs: Object.fromEntries(subgraphs.map(({ name }) => [name, parsed[timeoutVariable(name)] as number | undefined])),
   };

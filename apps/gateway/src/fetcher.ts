@@ -1,4 +1,5 @@
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { context, propagation } from '@opentelemetry/api';
 import { Agent } from 'undici';
 import { mergeInFlight, type Send, type SubgraphAnswer } from './subgraphs/inflight.js';
 
@@ -42,7 +43,7 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): Fetcher & { cl
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
       method: init.method ?? 'GET',
-      headers: init.headers,
+      headers: withTraceContext(init.headers),
       body: init.body,
       signal,
     });
@@ -57,6 +58,18 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): Fetcher & { cl
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
     toResponse(await sendOnce(url, init));
   return Object.assign(fetcher, { close: () => agent.close() });
+}
+
+/**
+ * The headers with the active span's W3C `traceparent` (the gateway's `gateway.fetch` span) added,
+ * so the subgraph's spans join the same trace. Added here, after merging: a merged request carries
+ * the trace of the caller that sent it. With tracing off, the propagator is a no-op and the
+ * headers go as they are.
+ */
+function withTraceContext(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return 'traceparent' in carrier ? { ...headers, ...carrier } : headers;
 }
 
 function toResponse(answer: SubgraphAnswer): Response {

@@ -13,7 +13,7 @@ import { subgraphFetcher } from './fetcher.js';
 import { landingPage } from './landing.js';
 import { limitRules, type OperationLimits } from './limits/rules.js';
 import { tokenLimitRefusal } from './limits/tokens.js';
-import { Metrics } from './metrics.js';
+import { GatewayMetrics } from './metrics.js';
 import { operationMustExist } from './operations.js';
 import { enforceScalars } from './scalars.js';
 import { SubgraphSource } from './subgraph-source.js';
@@ -62,9 +62,8 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions) {
   turnOffApolloTelemetry(); // before `new ApolloGateway()`, which reads it
-  const metrics = new Metrics();
+  const metrics = new GatewayMetrics();
   const fetchers: { close: () => Promise<void> }[] = [];
-  const breakers = new Map<string, CircuitBreaker>();
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
@@ -72,11 +71,11 @@ export function createGateway(options: GatewayOptions) {
       const fetcher = subgraphFetcher({
         timeoutMs: options.timeoutsMs?.[name] ?? options.timeoutMs,
         mergeInFlight: options.dedupeInFlight ?? true,
-        onMerged: () => metrics.add('pamir_subgraph_requests_merged_total', 1, { subgraph: name }),
+        onMerged: () => metrics.merged.inc({ subgraph: name }),
       });
       fetchers.push(fetcher);
       const breaker = new CircuitBreaker(options.circuit, options.now);
-      breakers.set(name, breaker);
+      metrics.circuits.set(name, breaker);
       return new SubgraphSource(
         name,
         {
@@ -108,7 +107,7 @@ export function createGateway(options: GatewayOptions) {
     formatError: (formatted, error) => {
       const shaped = formatError(tokenLimitRefusal(formatted, error, options.limits.maxTokens, metrics) ?? formatted, error);
       // graphql-js's own rule finds fragment cycles; counted here with the gateway's other refusals.
-      if (shaped.extensions?.['code'] === 'FRAGMENT_CYCLE') metrics.add('pamir_operations_refused_total', 1, { code: 'FRAGMENT_CYCLE' });
+      if (shaped.extensions?.['code'] === 'FRAGMENT_CYCLE') metrics.refused.inc({ code: 'FRAGMENT_CYCLE' });
       return shaped;
     },
     // graphql-js stops parsing past the token limit, so an oversized document costs no more than that.
@@ -132,13 +131,8 @@ export function createGateway(options: GatewayOptions) {
 
   return {
     apollo,
-    /** The counters for /metrics, with each subgraph's circuit state read as it is now. */
-    metrics: () => {
-      for (const [name, breaker] of breakers) {
-        metrics.set('pamir_subgraph_circuit_open', breaker.state === 'closed' ? 0 : 1, { subgraph: name });
-      }
-      return metrics.snapshot();
-    },
+    /** The gateway's metrics for /metrics. */
+    metrics: metrics.registry,
     close: async () => {
       await Promise.all(fetchers.map((fetcher) => fetcher.close()));
     },

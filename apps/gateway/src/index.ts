@@ -1,4 +1,4 @@
-import { nameLogs, runMain, serve, stopOnSignals } from '@pamir/server';
+import { nameLogs, runMain, serve, startTracing, stopOnSignals } from '@pamir/server';
 import { gatewayOptions } from './config.js';
 import { costHeader } from './cost/plugin.js';
 import { env } from './env.js';
@@ -7,6 +7,8 @@ import { superviseWorkers } from './cluster.js';
 
 nameLogs('gateway');
 if (!superviseWorkers(env.PAMIR_GATEWAY_WORKERS)) runMain(async () => {
+  // Before the gateway is made: @apollo/gateway's spans go to whichever provider is registered.
+  const stopTracing = startTracing('gateway', env.tracing);
   const { apollo, metrics, close } = createGateway(gatewayOptions(env));
   const running = await serve<GatewayContext>({
     name: 'gateway',
@@ -30,5 +32,6 @@ if (!superviseWorkers(env.PAMIR_GATEWAY_WORKERS)) runMain(async () => {
   stopOnSignals(async () => {
     await running.close();
     await close();
+    await stopTracing();
   }, env.PAMIR_SHUTDOWN_GRACE_MS + 2_000);
 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Metrics } from './metrics.js';
+import type { GatewayMetrics } from './metrics.js';
 
 /** The codes the gateway refuses an operation with, before any subgraph is called. */
 export type RefusalCode =
@@ -19,12 +19,12 @@ export type RefusalCode =
  * limit and the value found, in the message and in `extensions`. Counted once, where it is made.
  */
 export function refusal(
-  metrics: Metrics,
+  metrics: GatewayMetrics,
   code: RefusalCode,
   message: string,
   details: { limit?: number; found?: number; status?: number; extensions?: Record<string, unknown> } = {},
 ): GraphQLError {
-  metrics.add('pamir_operations_refused_total', 1, { code });
+  metrics.refused.inc({ code });
   const { status = 400, extensions = {}, ...numbers } = details;
   return new GraphQLError(message, { extensions: { code, ...numbers, ...extensions, http: { status } } });
 }

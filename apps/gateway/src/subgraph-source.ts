@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
 import type { GatewayContext } from './gateway.js';
-import type { Metrics } from './metrics.js';
+import type { GatewayMetrics } from './metrics.js';
 import type { CircuitBreaker } from './subgraphs/breaker.js';
 import { classifyFailure, type SubgraphFailure } from './subgraphs/failure.js';
 import { requestedPaths } from './subgraphs/paths.js';
@@ -13,7 +13,7 @@ export interface Resilience {
   /** Further tries of a query after a connection error or a 502/503/504; mutations get none. */
   retries: number;
   backoff: { baseMs: number; maxMs: number };
-  metrics: Metrics;
+  metrics: GatewayMetrics;
 }
 
 type Options = ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0];
@@ -36,6 +36,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { metrics } = this.resilience;
+    const stopTimer = metrics.subgraphDuration.startTimer({ subgraph: this.serviceName });
+    const response = await this.withResilience(options);
+    stopTimer({ outcome: response.errors?.[0]?.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE' ? 'unavailable' : 'ok' });
+    return response;
+  }
+
+  private async withResilience(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { breaker, metrics } = this.resilience;
     const attempts = isMutation(options) ? 1 : 1 + this.resilience.retries;
     let failure: SubgraphFailure = { reason: 'circuit open', retryable: false };
@@ -61,11 +69,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
           breaker.failed();
           break;
         }
-        metrics.add('pamir_subgraph_retries_total', 1, { subgraph: this.serviceName });
+        metrics.retries.inc({ subgraph: this.serviceName });
         await wait(backoffMs(attempt, this.resilience.backoff));
       }
     }
-    metrics.add('pamir_subgraph_failures_total', 1, { subgraph: this.serviceName, reason: failure.reason });
+    metrics.failures.inc({ subgraph: this.serviceName, reason: failure.reason });
     return this.unavailable(options, failure.reason);
   }
 

@@ -7,7 +7,7 @@ import { costModel } from '../src/cost/model.js';
 import { env } from '../src/env.js';
 import { limitRules } from '../src/limits/rules.js';
 import { countTokens } from '../src/limits/tokens.js';
-import { Metrics } from '../src/metrics.js';
+import { GatewayMetrics } from '../src/metrics.js';
 import { clientOperations } from './support/client-operations.js';
 import { withTypename } from './support/typename.js';
 
@@ -27,7 +27,7 @@ describe("the default limits let every operation of the gateway's own clients th
     // What goes on the wire: the IDE sends the file's text; Apollo Client prints with __typename added.
     const sent = operation.source || print(withTypename(operation.document));
     expect(countTokens(sent, limits.maxTokens)).toBeLessThanOrEqual(limits.maxTokens);
-    const errors = validate(apiSchema, operation.document, [...specifiedRules, ...limitRules(limits, new Metrics())]);
+    const errors = validate(apiSchema, operation.document, [...specifiedRules, ...limitRules(limits, new GatewayMetrics())]);
     expect(errors.map((error) => error.message)).toEqual([]);
 
     const model = costModel(apiSchema, supergraphSdl, cost.defaultListSize);

@@ -15,6 +15,7 @@ export {
   type DatabaseHandle,
   type DatabaseLocation,
 } from './open.js';
+export type { StatementObserver } from './statements.js';
 export { DataFileError, readDataFile, seedOnce } from './seed.js';
 export * as fields from './fields.js';
 export { replaceChildren, upsertAll } from './upsert.js';

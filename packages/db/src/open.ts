@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { installGenerationTriggers } from './generation.js';
+import { instrumentPglite, instrumentPostgres, type StatementObserver } from './statements.js';
 
 /** The Drizzle database both drivers give: every store is written against this type alone. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
@@ -35,6 +36,8 @@ export interface DatabaseHandle<TSchema extends Record<string, unknown>> {
   checkReady(migrationsFolder: string): Promise<void>;
   /** SQL statements this handle has sent, for /metrics and for tests that count queries. */
   statements(): number;
+  /** How many statements can run at once: the pool's connections (PGlite has one). */
+  poolSize: number;
   /** PGlite only: a snapshot of the data directory, to start test databases from. */
   dump?(): Promise<Blob | File>;
   close(): Promise<void>;
@@ -56,12 +59,12 @@ const schemaLockId = 7_246_610_001;
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   location: DatabaseLocation,
   schema: TSchema,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; observer?: StatementObserver } = {},
 ): Promise<DatabaseHandle<TSchema>> {
   const counter = new CountingLogger(options.logger);
   return location.driver === 'postgres'
-    ? openPostgres(location.url, schema, counter)
-    : openPglite(location, schema, counter);
+    ? openPostgres(location.url, schema, counter, options.observer)
+    : openPglite(location, schema, counter, options.observer);
 }
 
 /** Counts every statement Drizzle sends, and passes it on to the caller's logger if any. */
@@ -78,6 +81,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
   location: Exclude<DatabaseLocation, { driver: 'postgres' }>,
   schema: TSchema,
   logger: CountingLogger,
+  observer: StatementObserver | undefined,
 ): Promise<DatabaseHandle<TSchema>> {
   const description = location.driver === 'pglite' ? `PGlite at ${location.dataDir}` : 'PGlite in memory';
   let client: PGlite;
@@ -91,6 +95,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
   } catch (error) {
     throw new DatabaseOpenError(description, error);
   }
+  instrumentPglite(client, observer);
   const db = drizzlePglite(client, { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
   return {
     db,
@@ -106,6 +111,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
     },
     checkReady: (migrationsFolder) => checkReady(db, migrationsFolder),
     statements: () => logger.count,
+    poolSize: 1,
     dump: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
@@ -115,6 +121,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
   url: string,
   schema: TSchema,
   logger: CountingLogger,
+  observer: StatementObserver | undefined,
 ): Promise<DatabaseHandle<TSchema>> {
   const target = new URL(url);
   const database = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
@@ -124,13 +131,15 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
   } catch (error) {
     throw new DatabaseOpenError(description, error);
   }
-  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  const poolSize = 10;
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
   try {
     await client`select 1`;
   } catch (error) {
     await client.end({ timeout: 1 });
     throw new DatabaseOpenError(description, error);
   }
+  instrumentPostgres(client, observer);
   const db = drizzlePostgres(preparing(client), { schema, logger, casing: 'snake_case' }) as unknown as Database<TSchema>;
   return {
     db,
@@ -153,6 +162,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     },
     checkReady: (migrationsFolder) => checkReady(db, migrationsFolder),
     statements: () => logger.count,
+    poolSize,
     close: () => client.end({ timeout: 5 }),
   };
 }

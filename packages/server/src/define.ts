@@ -8,6 +8,7 @@ import {
   type Database,
   type DatabaseHandle,
   type DatabaseLocation,
+  type StatementObserver,
 } from '@pamir/db';
 import { commonTypeDefs } from '@pamir/graph';
 import { getTableColumns, type Logger } from 'drizzle-orm';
@@ -90,7 +91,7 @@ export function defineSubgraph<TTables extends Record<string, unknown>, TLoaders
   /** Opens the database, applies the migrations and loads the curated data. */
   async function openServiceDatabase(
     location: DatabaseLocation,
-    options: { logger?: Logger } = {},
+    options: { logger?: Logger; observer?: StatementObserver } = {},
   ): Promise<DatabaseHandle<TTables>> {
     const handle = await openDatabase(location, definition.tables, options);
     try {

@@ -33,6 +33,31 @@ export const limitsShape = {
   PAMIR_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(defaultShutdownGraceMs),
 };
 
+/**
+ * Where traces go. Unset (the default), no SDK is loaded into the API: every span is the API's
+ * no-op, and nothing leaves the process. The names are OpenTelemetry's own, so a collector's usual
+ * configuration applies; the exporter also honours the other `OTEL_EXPORTER_OTLP_*` settings
+ * (headers, timeout) and `OTEL_BSP_*` for batching.
+ */
+export const tracingShape = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl(),
+  // Only http/json is sent (@opentelemetry/exporter-trace-otlp-http); a collector's 4318 takes it.
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.preprocess((value) => (value === '' ? undefined : value), z.literal('http/json').optional()),
+};
+
+export interface TracingConfig {
+  /** The OTLP/HTTP traces URL (`…/v1/traces`), or undefined: tracing off. */
+  tracesUrl: string | undefined;
+}
+
+/** The traces URL the variables name: the traces endpoint as given, else the base endpoint's `/v1/traces`. */
+export function tracingConfig(parsed: Record<string, unknown>): TracingConfig {
+  const traces = parsed['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] as string | undefined;
+  const base = parsed['OTEL_EXPORTER_OTLP_ENDPOINT'] as string | undefined;
+  return { tracesUrl: traces ?? (base ? `${base.replace(/\/$/, '')}/v1/traces` : undefined) };
+}
+
 /** Where a subgraph process listens, keeps its data, and how it checks its callers. */
 export interface SubgraphConfig {
   port: number;
@@ -47,6 +72,8 @@ export interface SubgraphConfig {
   subgraphUrls: Readonly<Record<string, string>>;
   /** The subgraph that owns each entity type, as the committed supergraph says: whom a write asks whether an entity exists. */
   entityOwners: EntityOwnerNames;
+  /** Where traces are exported (OTEL_EXPORTER_OTLP_ENDPOINT); off when unset. */
+  tracing: TracingConfig;
 }
 
 /** How a process checks who calls it. */
@@ -113,6 +140,7 @@ export function subgraphEnv(name: string, env: Record<string, string | undefined
       PAMIR_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
       ...accessShape,
       ...limitsShape,
+      ...tracingShape,
       ...subgraphUrlsShape(),
     },
     env,
@@ -132,5 +160,6 @@ export function subgraphEnv(name: string, env: Record<string, string | undefined
     auth: accessConfig(parsed),
     subgraphUrls: subgraphUrls(parsed),
     entityOwners: committedEntityOwners(),
+    tracing: tracingConfig(parsed),
   };
 }

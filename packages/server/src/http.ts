@@ -2,10 +2,13 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { Registry } from 'prom-client';
 import { logUnexpectedErrors } from './error-log.js';
 import { gatewaySecretHeader, requestIdHeader } from './headers.js';
-import { log } from './log.js';
+import { inRequest, log } from './log.js';
+import { httpMetrics, metricsContentType, metricsText, operationMetrics, processMetrics, routeOf } from './metrics.js';
 import { carriesNul } from './nul.js';
+import { inServerSpan, operationSpans } from './spans.js';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** Process name for logs, e.g. `gateway`. */
@@ -17,8 +20,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Throws when the process cannot serve (database unreachable, migrations missing). */
   ready: () => Promise<void>;
-  /** Counters for /metrics, in Prometheus' text format (name to value). */
-  metrics?: () => Record<string, number>;
+  /** The process's own metrics for /metrics, besides the HTTP, operation and process ones every server reports. */
+  metrics?: Registry;
   /** When set, GraphQL requests must carry it in `x-pamir-gateway-secret` (they come through the gateway). */
   gatewaySecret?: string | undefined;
   /** Extra headers on every response (CORS on the gateway). */
@@ -45,21 +48,37 @@ export const defaultMaxBodyBytes = 1_000_000;
  */
 export async function serve<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Running> {
   const { apollo } = options;
+  const registry = new Registry();
+  const http = httpMetrics(registry);
   apollo.addPlugin(logUnexpectedErrors());
+  apollo.addPlugin(operationMetrics(registry));
+  apollo.addPlugin(operationSpans());
   await apollo.start();
-  const state: ServeState = { draining: false, inFlight: 0 };
+  const state: ServeState = {
+    draining: false,
+    metrics: [processMetrics(), registry, ...(options.metrics ? [options.metrics] : [])],
+  };
   const server = createServer((request, response) => {
-    state.inFlight++;
-    response.once('close', () => state.inFlight--);
+    const stopTimer = http.duration.startTimer();
+    http.inFlight.inc();
+    const route = routeOf(new URL(request.url ?? '/', 'http://localhost').pathname);
+    response.once('close', () => {
+      http.inFlight.dec();
+      stopTimer({ route, status: response.statusCode });
+    });
     const requestId = requestIdOf(request);
     response.setHeader(requestIdHeader, requestId);
     // While draining, answer what arrives but let no connection stay open for more.
     if (state.draining) response.setHeader('connection', 'close');
-    handle(options, state, request, response, requestId).catch((error: unknown) => {
-      log.error('request failed', { requestId, error });
-      if (!response.headersSent) send(response, 500, { errors: [internalError(requestId)] });
-      else response.end();
-    });
+    const served = () =>
+      handle(options, state, request, response, requestId).catch((error: unknown) => {
+        log.error('request failed', { requestId, error });
+        if (!response.headersSent) send(response, 500, { errors: [internalError(requestId)] });
+        else response.end();
+      });
+    // Probes and scrapes are neither logged under a request nor traced: only GraphQL requests are.
+    if (route === '/graphql' || route === '/') inRequest(requestId, () => inServerSpan(request, response, requestId, served));
+    else void served();
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -88,18 +107,8 @@ export async function serve<TContext extends BaseContext>(options: ServeOptions<
 interface ServeState {
   /** Closing: /ready says so and no connection is kept alive. */
   draining: boolean;
-  /** Requests received and not yet answered. */
-  inFlight: number;
-}
-
-/** What every process reports at /metrics besides its own counters. */
-function processMetrics(state: ServeState): Record<string, number> {
-  const memory = process.memoryUsage();
-  return {
-    pamir_http_requests_in_flight: state.inFlight,
-    process_resident_memory_bytes: memory.rss,
-    nodejs_heap_used_bytes: memory.heapUsed,
-  };
+  /** What /metrics reports: the process's, this server's, and the caller's. */
+  metrics: Registry[];
 }
 
 /** How long a closing process lets requests in flight finish. */
@@ -137,8 +146,7 @@ async function handle<TContext extends BaseContext>(
     }
   }
   if (url.pathname === '/metrics') {
-    const lines = Object.entries({ ...processMetrics(state), ...options.metrics?.() }).map(([name, value]) => `${name} ${value}`);
-    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(`${lines.join('\n')}\n`);
+    response.writeHead(200, { 'content-type': metricsContentType }).end(await metricsText(state.metrics));
     return;
   }
   if (request.method === 'OPTIONS') {

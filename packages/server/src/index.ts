@@ -14,12 +14,17 @@ export {
   subgraphEnv,
   subgraphUrls,
   subgraphUrlsShape,
+  tracingConfig,
+  tracingShape,
   type AccessConfig,
   type SubgraphConfig,
+  type TracingConfig,
 } from './env.js';
 export { gatewaySecretHeader, requestIdHeader } from './headers.js';
 export { defaultShutdownGraceMs, serve, type Running, type ServeOptions } from './http.js';
-export { log, nameLogs } from './log.js';
+export { inRequest, log, nameLogs } from './log.js';
+export { databaseMetrics, operationMetrics } from './metrics.js';
+export { startTracing, tracer } from './tracing.js';
 export { runMain, stopOnSignals } from './lifecycle.js';
 export { runSubgraph, subgraphSchema, subgraphServer } from './subgraph.js';
 export { audited, conflict, notFound, performWrite, staleVersion, writeRecord, type Current, type RecordWrite, type WriteSpec } from './write.js';

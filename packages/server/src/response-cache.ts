@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { OperationTypeNode } from 'graphql';
+import { Counter, type Registry } from 'prom-client';
 import type { AuthContext } from './define.js';
 
 // Queries answered from memory while the data they came from has not changed. The key holds the
@@ -14,6 +15,26 @@ import type { AuthContext } from './define.js';
 export interface ResponseCacheCounts {
   lookups: number;
   hits: number;
+}
+
+/** Counts for the cache, reported at /metrics as `pamir_response_cache_lookups_total` and `_hits_total`. */
+export function responseCacheMetrics(registry: Registry): ResponseCacheCounts {
+  const counts = { lookups: 0, hits: 0 };
+  for (const [name, help, read] of [
+    ['pamir_response_cache_lookups_total', 'Queries looked up in the response cache (each reads the data generation).', () => counts.lookups],
+    ['pamir_response_cache_hits_total', 'Queries answered from the response cache.', () => counts.hits],
+  ] as const) {
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+  return counts;
 }
 
 export function responseCache<TContext extends AuthContext>(options: {

@@ -13,10 +13,13 @@ import { GraphQLError, OperationTypeNode, parse, type GraphQLFormattedError, typ
 import type { AuthContext, Subgraph, SubgraphContext } from './define.js';
 import type { SubgraphConfig } from './env.js';
 import { serve } from './http.js';
+import { databaseMetrics } from './metrics.js';
+import { Registry } from 'prom-client';
+import { startTracing } from './tracing.js';
 import { peersAt } from './references.js';
 import { runMain, stopOnSignals } from './lifecycle.js';
 import { nameLogs } from './log.js';
-import { responseCache, type ResponseCacheCounts } from './response-cache.js';
+import { responseCache, responseCacheMetrics } from './response-cache.js';
 
 /** A subgraph's executable schema: the shared SDL and scalars plus its own SDL and resolvers. */
 export function subgraphSchema<TContext>(typeDefs: string, resolvers: object): GraphQLSchema {
@@ -111,9 +114,13 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
     process.exit(2);
   }
   runMain(async () => {
+    const stopTracing = startTracing(subgraph.name, config.tracing);
     const verify = await createVerifier(config.auth);
-    const database = await subgraph.openServiceDatabase(config.location);
-    const cached: ResponseCacheCounts = { lookups: 0, hits: 0 };
+    const metrics = new Registry();
+    const sql = databaseMetrics(metrics);
+    const database = await subgraph.openServiceDatabase(config.location, { observer: sql });
+    sql.count(database);
+    const cached = responseCacheMetrics(metrics);
     const running = await serve<SubgraphContext<TTables, TLoaders>>({
       name: subgraph.name,
       apollo: subgraphServer<SubgraphContext<TTables, TLoaders>>(subgraph.graphSchema, {
@@ -136,17 +143,14 @@ export function runSubgraph<TTables extends Record<string, unknown>, TLoaders>(
         database.checkReady(subgraph.migrationsFolder).catch((error: unknown) => {
           throw isDatabaseUnavailable(error) ? new Error('the database does not answer', { cause: error }) : error;
         }),
-      metrics: () => ({
-        pamir_sql_statements_total: database.statements(),
-        pamir_response_cache_lookups_total: cached.lookups,
-        pamir_response_cache_hits_total: cached.hits,
-      }),
+      metrics,
     });
     console.log(`serving ${running.url} from ${database.description}`);
     // Requests in flight get the grace period; closing the pool gets the rest.
     stopOnSignals(async () => {
       await running.close();
       await database.close();
+      await stopTracing();
     }, config.shutdownGraceMs + 2_000);
   });
 }

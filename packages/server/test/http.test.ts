@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { Counter, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, subgraphEnv, type Running } from '../src/index.js';
 
@@ -8,6 +9,8 @@ describe('serve', () => {
   const base = () => `http://127.0.0.1:${running.port}`;
 
   beforeAll(async () => {
+    const metrics = new Registry();
+    new Counter({ name: 'pamir_test_total', help: 'a test counter', registers: [metrics] }).inc(7);
     running = await serve({
       name: 'test',
       apollo: new ApolloServer({
@@ -18,7 +21,7 @@ describe('serve', () => {
       host: '127.0.0.1',
       context: () => Promise.resolve({}),
       ready: () => (ready ? Promise.resolve() : Promise.reject(new Error('database unreachable'))),
-      metrics: () => ({ pamir_test_total: 7 }),
+      metrics,
     });
   });
   afterAll(async () => {
@@ -50,6 +53,9 @@ describe('serve', () => {
     // The /metrics request itself is in flight while it is answered.
     expect(text).toContain('pamir_http_requests_in_flight 1\n');
     expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+    // The GraphQL request of the first test, by route and by operation.
+    expect(text).toMatch(/^pamir_http_request_duration_seconds_count\{route="\/graphql",status="200"\} 1$/m);
+    expect(text).toMatch(/^pamir_graphql_operation_duration_seconds_count\{operation="anonymous",type="query"\} 1$/m);
   });
 
   it('names every response with a request id, keeping a sane one the caller gave', async () => {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
-import type { Metrics } from '../metrics.js';
+import type { GatewayMetrics } from '../metrics.js';
 import { refusal } from '../refusal.js';
 import { actualCost } from './actual.js';
 import { estimateCost } from './estimate.js';
@@ -11,7 +11,7 @@ export interface CostOptions {
   mode: 'enforce' | 'measure';
   /** The model for the supergraph now loaded (the gateway builds it on each load). */
   model: () => CostModel | undefined;
-  metrics: Metrics;
+  metrics: GatewayMetrics;
 }
 
 /** The request header that asks for `extensions.cost` in the response. */
@@ -40,11 +40,9 @@ export function demandControl<TContext extends object>(options: CostOptions): Ap
               .map((fragment) => [fragment.name.value, fragment]),
           );
           estimated = estimateCost(model, operation, fragments, variables ?? {});
-          metrics.add('pamir_cost_estimated_sum', estimated);
-          metrics.add('pamir_cost_estimated_count');
-          metrics.max('pamir_cost_estimated_max', estimated);
+          metrics.cost('estimated', estimated);
           if (estimated <= budget) return Promise.resolve();
-          metrics.add('pamir_cost_over_budget_total', 1, { mode });
+          metrics.overBudget.inc({ mode });
           if (mode === 'measure') return Promise.resolve();
           refused = true;
           throw refusal(
@@ -60,9 +58,7 @@ export function demandControl<TContext extends object>(options: CostOptions): Ap
           if (estimated === undefined || refused || !model || !operation || response.body.kind !== 'single') return Promise.resolve();
           const result = response.body.singleResult;
           const actual = actualCost(model, operation, fragments, result.data, requestContext.request.variables ?? {});
-          metrics.add('pamir_cost_actual_sum', actual);
-          metrics.add('pamir_cost_actual_count');
-          metrics.max('pamir_cost_actual_max', actual);
+          metrics.cost('actual', actual);
           if (wanted) result.extensions = { ...result.extensions, cost: { estimated, actual, budget, mode } };
           return Promise.resolve();
         },

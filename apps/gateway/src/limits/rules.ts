@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
-import type { Metrics } from '../metrics.js';
+import type { GatewayMetrics } from '../metrics.js';
 import { refusal, type RefusalCode } from '../refusal.js';
 import { maxFieldsRule } from './fields.js';
 import { maxRootFieldsRule } from './root-fields.js';
@@ -22,7 +22,7 @@ export interface OperationLimits {
  * GraphQL Armor's rules do the counting; their refusal is reported with Pamir's code instead of
  * thrown, so the client gets QUERY_TOO_DEEP rather than a generic validation failure.
  */
-export function limitRules(limits: OperationLimits, metrics: Metrics): ValidationRule[] {
+export function limitRules(limits: OperationLimits, metrics: GatewayMetrics): ValidationRule[] {
   const coded = (code: RefusalCode, limit: number) => ({
     propagateOnRejection: false,
     onReject: [

@@ -1,6 +1,6 @@
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Metrics } from '../metrics.js';
+import type { GatewayMetrics } from '../metrics.js';
 import { refusal } from '../refusal.js';
 
 /**
@@ -13,7 +13,7 @@ export function tokenLimitRefusal(
   formatted: GraphQLFormattedError,
   error: unknown,
   maxTokens: number,
-  metrics: Metrics,
+  metrics: GatewayMetrics,
 ): GraphQLFormattedError | undefined {
   if (formatted.extensions?.['code'] !== 'GRAPHQL_PARSE_FAILED') return undefined;
   // graphql 16 says "more that N tokens"; a later release may spell it right.

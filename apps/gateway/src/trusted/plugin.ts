@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Metrics } from '../metrics.js';
+import type { GatewayMetrics } from '../metrics.js';
 import { refusal } from '../refusal.js';
 import type { TrustedDocuments } from './manifest.js';
 
@@ -18,7 +18,7 @@ export type TrustedDocumentsMode = 'off' | 'log' | 'only';
 export function trustedDocuments<TContext extends object>(
   documents: TrustedDocuments,
   mode: TrustedDocumentsMode,
-  metrics: Metrics,
+  metrics: GatewayMetrics,
 ): ApolloServerPlugin<TContext> {
   if (mode === 'off') return {};
   return {
@@ -27,7 +27,7 @@ export function trustedDocuments<TContext extends object>(
       return Promise.resolve({
         didResolveSource: ({ queryHash }) => {
           known = documents.has(queryHash);
-          metrics.add('pamir_trusted_documents_total', 1, { known: String(known) });
+          metrics.trustedDocuments.inc({ known: String(known) });
           return Promise.resolve();
         },
         didResolveOperation: () => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createClient, eventsReport, GraphErrors, HttpError, main, SecurityEventsPage } from '@pamir/example-client';
+import { createClient, eventsPage, eventsReport, GraphErrors, HttpError, main, SecurityEventsPage } from '@pamir/example-client';
 import { describe, expect, it } from 'vitest';
 import { sharedGraph } from '../kit/shared.js';
 
@@ -40,7 +40,11 @@ describe('the example client', () => {
   });
 
   it('says which argument is wrong for a cursor the list never gave out', async () => {
-    const refused = await client(SecurityEventsPage, { country: 'TJK', first: 3, after: 'not-a-cursor' }).catch((error: unknown) => error);
+    // The list refuses the cursor: its field comes back null, with the error at its path.
+    const answer = await client(SecurityEventsPage, { country: 'TJK', first: 3, after: 'not-a-cursor' });
+    expect(answer.data).toEqual({ securityEvents: null });
+    expect(answer.errors[0]).toMatchObject({ path: ['securityEvents'], extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    const refused = await eventsPage(client, 'TJK', 3, 'not-a-cursor').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(GraphErrors);
     expect((refused as GraphErrors).find('BAD_USER_INPUT')?.extensions).toMatchObject({ argument: 'after' });
 

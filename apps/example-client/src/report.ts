@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { GraphErrors, type Client, type GraphError, type GraphResponse } from './client.js';
+import { GraphErrors, type Client, type GraphError } from './client.js';
 import { CountrySummary, SecurityEventsPage } from './operations.js';
 
 /** A country's security events counted by year, from every page of the list. */
@@ -29,11 +29,7 @@ export async function eventsReport(client: Client, code: string, pageSize = 50):
   let pages = 0;
   let totalCount = 0;
   for (;;) {
-    // Annotated: the next `after` comes from this page, which TypeScript cannot infer around.
-    const page: GraphResponse<ResultOf<typeof SecurityEventsPage>> = await client(SecurityEventsPage, { country: code, first: pageSize, after });
-    const events = page.data?.securityEvents;
-    // The list is this request's only part: null means its subgraph did not answer.
-    if (!events) throw new GraphErrors(page.errors);
+    const events = await eventsPage(client, code, pageSize, after);
     pages += 1;
     totalCount = events.totalCount;
     for (const event of events.nodes) {
@@ -54,6 +50,18 @@ export async function eventsReport(client: Client, code: string, pageSize = 50):
     years: [...byYear].map(([year, counts]) => ({ year, ...counts })).sort((a, b) => b.year - a.year),
     missing,
   };
+}
+
+type EventsPage = NonNullable<ResultOf<typeof SecurityEventsPage>['securityEvents']>;
+
+/**
+ * One page of a country's events. The list is this request's only part, so a null list (its
+ * subgraph did not answer, or it refused an argument such as `after`) fails the whole call.
+ */
+export async function eventsPage(client: Client, country: string, first: number, after: string | null): Promise<EventsPage> {
+  const page = await client(SecurityEventsPage, { country, first, after });
+  if (!page.data?.securityEvents) throw new GraphErrors(page.errors);
+  return page.data.securityEvents;
 }
 
 /** The aliased parts that an error's path points into: those came back null for that reason. */

@@ -9,7 +9,7 @@ import { sharedGraph } from '../kit/shared.js';
 // developer runs it: its typed paging, its report, and each kind of failure it says it handles.
 describe('the example client', () => {
   const stack = sharedGraph('pglite');
-  const gateway = stack.address.urls.gateway!;
+  const gateway = stack.address.urls.gateway;
   const client = createClient({ gateway });
 
   it('walks every page of a country’s events and counts them all', async () => {

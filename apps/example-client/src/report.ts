@@ -76,7 +76,7 @@ function missingParts(errors: GraphError[], parts: string[]): EventsReport['miss
 export function formatReport(report: EventsReport): string {
   const name = report.country.name ?? `${report.country.code} (name not loaded)`;
   const lines = [
-    `${name}: ${report.totalCount} security events, walked in ${report.pages} pages`,
+    `${name}: ${report.totalCount} security events, walked in ${report.pages} page${report.pages === 1 ? '' : 's'}`,
     ...report.years.map(({ year, events, fatalities }) => `  ${year}  ${String(events).padStart(4)} events  ${String(fatalities).padStart(5)} fatalities`),
     ...report.missing.map(({ part, error }) => `  not loaded: ${part} (${error.extensions?.code ?? 'error'}${serviceOf(error)})`),
   ];

@@ -10,6 +10,7 @@ import {
   type ProcessName,
 } from './processes.js';
 import { restartDelay } from './restarts.js';
+import { compose, sourceCommand, watchSubgraphs } from './watch.js';
 
 export interface StackOptions {
   /** Ports per process; missing ones take the defaults (3000, 4000, and each subgraph's listed port). */
@@ -24,6 +25,11 @@ export interface StackOptions {
   signal?: AbortSignal;
   /** Restart a process that dies, with backoff, while the others keep serving (`pnpm start`). */
   supervise?: boolean;
+  /**
+   * The development loop (`pnpm dev`): the subgraphs run from source, and saving one's code or SDL
+   * restarts it alone, after recomposing the supergraph for an SDL change (the gateway follows the file).
+   */
+  watch?: boolean;
 }
 
 /** How a process ended: its exit code, or the signal that ended it. */
@@ -80,13 +86,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
     PORT: String(portOf(name)),
     ...subgraphUrlVariables(urls),
+    ...(options.watch && name === 'gateway' ? { PAMIR_WATCH_SUPERGRAPH: 'true' } : {}),
     WEB_URL: urls.web,
     GATEWAY_URL: urls.gateway,
   });
 
   async function startProcess(name: ProcessName): Promise<void> {
     const recent: string[] = [];
-    const child = spawn(process.execPath, [entryPoint(name)], {
+    const fromSource = options.watch && subgraphs.includes(name) ? sourceCommand(name) : undefined;
+    const child = spawn(process.execPath, fromSource?.args ?? [entryPoint(name)], {
+      cwd: fromSource?.cwd,
       env: environment(name),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,
@@ -153,8 +162,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return ended;
   }
 
+  /** A saved change: recompose if the SDL changed, then restart that subgraph alone. */
+  async function reload({ name, sdl }: { name: ProcessName; sdl: boolean }): Promise<void> {
+    const started = performance.now();
+    if (sdl && !(await compose((line) => log('stack', line)))) {
+      log('stack', `${name}'s schema.graphql does not compose (above); the graph keeps serving the previous supergraph`);
+    }
+    await stopProcess(name);
+    try {
+      await startProcess(name);
+      log('stack', `${name} restarted with your change in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      log('stack', `${(error as Error).message}\n(${name} starts again at the next save)`);
+    }
+  }
+  let watcher: { close(): void } | undefined;
+
   async function stop(): Promise<void> {
     stopping = true;
+    watcher?.close();
     // The web client and the gateway first, so no request reaches a subgraph that is going.
     for (const group of [['web', 'gateway'], subgraphs] as const) {
       await Promise.all(group.map((name) => stopProcess(name)));
@@ -184,6 +210,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await stop();
     throw error;
   }
+  if (options.watch) watcher = watchSubgraphs(reload);
   return {
     urls,
     ports,

@@ -86,7 +86,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
     PORT: String(portOf(name)),
     ...subgraphUrlVariables(urls),
-    ...(options.watch && name === 'gateway' ? { PAMIR_WATCH_SUPERGRAPH: 'true' } : {}),
+    // In the development loop a subgraph restarting is expected: the gateway tries it again after 1 s, not 10.
+    ...(options.watch && name === 'gateway'
+      ? { PAMIR_WATCH_SUPERGRAPH: 'true', PAMIR_CIRCUIT_OPEN_MS: process.env['PAMIR_CIRCUIT_OPEN_MS'] ?? '1000' }
+      : {}),
     WEB_URL: urls.web,
     GATEWAY_URL: urls.gateway,
   });

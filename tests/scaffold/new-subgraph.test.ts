@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,8 @@ import { subgraphs } from '@pamir/stack';
 
 // A domain team's first command, run as they would run it, in a copy of the repository: the new
 // subgraph passes its own tests, `pnpm start` runs it with the rest, and the gateway answers a
-// query that crosses from it into the reference subgraph.
+// query that crosses from it into the reference subgraph. Then the README's "Adding a field"
+// checklist, step by step in the same copy: the started graph serves the new field too.
 
 const run = promisify(execFile);
 // The copy builds from this checkout's build cache: only what the new subgraph changes is built again.
@@ -56,13 +57,40 @@ describe('pnpm new:subgraph', () => {
     expect(tested.stdout).toContain('test/water-point.test.ts');
   }, 300_000);
 
+  it('takes a new nullable field by the README checklist "Adding a field"', async () => {
+    const water = path.join(copy, 'services/water');
+    const note = 'Measured at the Nurek reservoir.';
+    // 1. The SDL: the type, its input and its patch (each has `summary: String` to follow).
+    await edit(water, 'schema.graphql', /^( {2}summary: String\n)/gm, '$1  "A note on it, in our own words."\n  note: String\n', 3);
+    // 2. The Drizzle table, then its migration, named.
+    await edit(water, 'src/db/schema.ts', /^( {4}summary: text\(\),\n)/m, '$1    note: text(),\n');
+    await expect(exec(copy, 'pnpm', ['--filter', '@pamir/water', 'db:generate'])).rejects.toThrow(/needs --name/);
+    await exec(copy, 'pnpm', ['--filter', '@pamir/water', 'db:generate', '--name', 'water_point_note']);
+    const migrations = await readdir(path.join(water, 'drizzle'));
+    expect(migrations).toContain('0001_water_point_note.sql');
+    expect(await readFile(path.join(water, 'drizzle/0001_water_point_note.sql'), 'utf8')).toMatch(/ADD COLUMN "note" text/);
+    // 3. The record type: its input (the data file's schema too), how it is read and written.
+    const record = 'src/records/water-point.ts';
+    await edit(water, record, /^( {2}summary: z\.string\(\)\.nullish\(\),\n)/m, '$1  note: z.string().nullish(),\n');
+    await edit(water, record, /^( {6}summary: row\.summary,\n)/m, '$1      note: row.note,\n');
+    await edit(water, record, /^( {8}summary: record\.summary \?\? null,\n)/m, '$1        note: record.note ?? null,\n');
+    // 4. No resolver: the row's column has the field's name. 5. The data file gives it a value.
+    await edit(water, 'data/water-points.json', /^( {4}"summary": .*\n)/m, `$1    "note": ${JSON.stringify(note)},\n`);
+    // 6. Codegen, the one test file, composition.
+    await exec(copy, 'pnpm', ['--filter', '@pamir/water', 'codegen']);
+    const tested = await exec(copy, 'pnpm', ['--filter', '@pamir/water', 'test', 'test/water-point.test.ts']);
+    expect(tested.stdout).toContain('test/water-point.test.ts');
+    await exec(copy, 'pnpm', ['compose']);
+    expect(await readFile(path.join(copy, 'packages/supergraph/schema.graphql'), 'utf8')).toMatch(/note: String/);
+  }, 300_000);
+
   it('runs with the rest under pnpm start, and the gateway serves its entity', async () => {
     start = await runStartCommand('pnpm', ['start'], { cwd: copy, subgraphNames: [...subgraphs, 'water'], env: cached });
     await start.running;
     const response = await fetch(`http://127.0.0.1:${start.ports['GATEWAY_PORT']}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ waterPoints { totalCount nodes { id country { name } citations { quote source { title } } } } }' }),
+      body: JSON.stringify({ query: '{ waterPoints { totalCount nodes { id note country { name } citations { quote source { title } } } } }' }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -72,6 +100,7 @@ describe('pnpm new:subgraph', () => {
         nodes: [
           {
             id: 'tajikistan-relies-on-hydropower',
+            note: 'Measured at the Nurek reservoir.',
             country: { name: 'Tajikistan' },
             citations: [
               {
@@ -85,3 +114,12 @@ describe('pnpm new:subgraph', () => {
     });
   }, 300_000);
 });
+
+/** Changes a file of the copy as a person would, failing when the text to change is not there (`times` places). */
+async function edit(folder: string, file: string, find: RegExp, replacement: string, times = 1): Promise<void> {
+  const target = path.join(folder, file);
+  const text = await readFile(target, 'utf8');
+  const found = text.match(new RegExp(find.source, find.flags.includes('g') ? find.flags : `${find.flags}g`))?.length ?? 0;
+  if (found !== times) throw new Error(`${file}: expected ${times} place(s) matching ${find}, found ${found}`);
+  await writeFile(target, text.replace(find, replacement));
+}

@@ -27,6 +27,7 @@ export function gatewayOptions(env: typeof Env): GatewayOptions {
   return {
     subgraphUrls: env.subgraphUrls,
     webUrl: env.WEB_URL,
+    watchSupergraph: env.PAMIR_WATCH_SUPERGRAPH === 'true',
     timeoutMs: env.PAMIR_SUBGRAPH_TIMEOUT_MS,
     timeoutsMs: env.subgraphTimeoutsMs,
     retries: env.PAMIR_SUBGRAPH_RETRIES,

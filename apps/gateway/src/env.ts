@@ -65,6 +65,8 @@ const shape = {
   ...tracingShape,
   /** Proves to the subgraphs that a request comes through the gateway. */
   PAMIR_GATEWAY_SECRET: optionalText(),
+  /** Serve packages/supergraph/supergraph.graphql anew each time it is recomposed (`pnpm dev`). */
+  PAMIR_WATCH_SUPERGRAPH: z.enum(['true', 'false']).default('false'),
 };
 
 /** `PAMIR_SUBGRAPH_TIMEOUT_MS_<NAME>`: how long one request to that subgraph may take. */

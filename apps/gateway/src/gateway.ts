@@ -6,7 +6,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { formatError } from '@pamir/graph';
 import { gatewaySecretHeader, requestIdHeader } from '@pamir/server';
-import { readSupergraph } from '@pamir/supergraph';
 import { costModel, type CostModel } from './cost/model.js';
 import { demandControl } from './cost/plugin.js';
 import { subgraphFetcher } from './fetcher.js';
@@ -17,6 +16,7 @@ import { GatewayMetrics } from './metrics.js';
 import { operationMustExist } from './operations.js';
 import { enforceScalars } from './scalars.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { supergraphSource } from './supergraph-watch.js';
 import { CircuitBreaker } from './subgraphs/breaker.js';
 import { subscriptionsRefused } from './subscriptions.js';
 import { turnOffApolloTelemetry } from './telemetry.js';
@@ -38,6 +38,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   /** The supergraph to serve; the committed one unless given (tests compose their own). */
   supergraphSdl?: string;
+  /** Follow the committed supergraph file as it is recomposed (the development loop). */
+  watchSupergraph?: boolean;
   webUrl: string;
   /** How long one subgraph call may take, and per subgraph where it differs. */
   timeoutMs: number;
@@ -66,7 +68,7 @@ export function createGateway(options: GatewayOptions) {
   const fetchers: { close: () => Promise<void> }[] = [];
 
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    supergraphSdl: options.supergraphSdl ?? supergraphSource(options.watchSupergraph ?? false),
     buildService: ({ name, url }) => {
       const fetcher = subgraphFetcher({
         timeoutMs: options.timeoutsMs?.[name] ?? options.timeoutMs,

@@ -65,7 +65,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
           return answered;
         }
         failure = classified;
-        if (!classified.retryable || attempt + 1 >= attempts) {
+        // A half-open circuit's trial is tried once: retrying it would hold the trial forever.
+        if (!classified.retryable || attempt + 1 >= attempts || breaker.state !== 'closed') {
           breaker.failed();
           break;
         }

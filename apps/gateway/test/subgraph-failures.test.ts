@@ -107,6 +107,21 @@ describe('a subgraph that fails costs only its own fields', () => {
     expect(await graph.metrics()).toMatch(/^pamir_subgraph_circuit_open\{subgraph="events"\} 0$/m);
   });
 
+  it('a failed trial with retries on opens the circuit again, and the next trial still goes through', async () => {
+    let now = 0;
+    graph = await startGraph({ retries: 2, backoff: { baseMs: 1, maxMs: 1 }, circuit: { failures: 1, openMs: 10_000 }, now: () => now });
+    await graph.events.set('503');
+    await graph.post({ query });
+    // The trial fails (the subgraph is restarting, say): not retried, the circuit opens for another pause.
+    now += 10_000;
+    await graph.post({ query });
+    expect(await graph.metrics()).toMatch(/^pamir_subgraph_circuit_open\{subgraph="events"\} 1$/m);
+    // Back: the next trial reaches it and closes the circuit (a trial left held would refuse it forever).
+    await graph.events.set('pass');
+    now += 10_000;
+    expect(await graph.post({ query })).toEqual({ status: 200, body: { data: fullData } });
+  });
+
   it("a subgraph's own failure keeps its serviceName and path, and leaks nothing internal", async () => {
     graph = await startGraph();
     const answer = await graph.post({ query: '{ failing countries(first: 1) { totalCount } }' });

@@ -33,6 +33,7 @@ try {
     env: { PAMIR_JWT_SECRET: secret, PAMIR_GATEWAY_SECRET: gatewaySecret },
     signal: starting.signal,
     supervise: true,
+    watch: process.argv.includes('--watch'),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const width = Math.max(...subgraphs.map((name) => name.length));

@@ -10,6 +10,7 @@ import {
   type ProcessName,
 } from './processes.js';
 import { restartDelay } from './restarts.js';
+import { compose, sourceCommand, watchSubgraphs } from './watch.js';
 
 export interface StackOptions {
   /** Ports per process; missing ones take the defaults (3000, 4000, and each subgraph's listed port). */
@@ -26,6 +27,11 @@ export interface StackOptions {
   supervise?: boolean;
   /** Extra Node options per process, e.g. `--cpu-prof` for a profile written when it stops. */
   nodeArgs?: (name: ProcessName) => string[];
+  /**
+   * The development loop (`pnpm dev`): the subgraphs run from source, and saving one's code or SDL
+   * restarts it alone, after recomposing the supergraph for an SDL change (the gateway follows the file).
+   */
+  watch?: boolean;
 }
 
 /** How a process ended: its exit code, or the signal that ended it. */
@@ -82,13 +88,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
     PORT: String(portOf(name)),
     ...subgraphUrlVariables(urls),
+    // In the development loop a subgraph restarting is expected: the gateway tries it again after 1 s, not 10.
+    ...(options.watch && name === 'gateway'
+      ? { PAMIR_WATCH_SUPERGRAPH: 'true', PAMIR_CIRCUIT_OPEN_MS: process.env['PAMIR_CIRCUIT_OPEN_MS'] ?? '1000' }
+      : {}),
     WEB_URL: urls.web,
     GATEWAY_URL: urls.gateway,
   });
 
   async function startProcess(name: ProcessName): Promise<void> {
     const recent: string[] = [];
-    const child = spawn(process.execPath, [...(options.nodeArgs?.(name) ?? []), entryPoint(name)], {
+    const fromSource = options.watch && subgraphs.includes(name) ? sourceCommand(name) : undefined;
+    const child = spawn(process.execPath, [...(options.nodeArgs?.(name) ?? []), ...(fromSource?.args ?? [entryPoint(name)])], {
+      cwd: fromSource?.cwd,
       env: environment(name),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,
@@ -155,8 +167,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return ended;
   }
 
+  /** A saved change: recompose if the SDL changed, then restart that subgraph alone. */
+  async function reload({ name, sdl }: { name: ProcessName; sdl: boolean }): Promise<void> {
+    const started = performance.now();
+    if (sdl && !(await compose((line) => log('stack', line)))) {
+      log('stack', `${name}'s schema.graphql does not compose (above); the graph keeps serving the previous supergraph`);
+    }
+    await stopProcess(name);
+    try {
+      await startProcess(name);
+      log('stack', `${name} restarted with your change in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      log('stack', `${(error as Error).message}\n(${name} starts again at the next save)`);
+    }
+  }
+  let watcher: { close(): void } | undefined;
+
   async function stop(): Promise<void> {
     stopping = true;
+    watcher?.close();
     // The web client and the gateway first, so no request reaches a subgraph that is going.
     for (const group of [['web', 'gateway'], subgraphs] as const) {
       await Promise.all(group.map((name) => stopProcess(name)));
@@ -186,6 +215,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await stop();
     throw error;
   }
+  if (options.watch) watcher = watchSubgraphs(reload);
   return {
     urls,
     ports,

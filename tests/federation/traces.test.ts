@@ -24,7 +24,7 @@ async function otlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; ser
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      if (request.url === '/v1/traces') spans.push(...spansOf(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      if (request.url === '/v1/traces') spans.push(...spansOf(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Export));
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });

@@ -119,7 +119,7 @@ describe.each(stackDrivers())('writes through the gateway on %s', (driver) => {
   it('never answers a read from before a write, whichever subgraph took it', async () => {
     const read = `{ securityEvent(id: "${incursion.id}") { title place { id name version } } }`;
     type Read = { securityEvent: { title: string; place: { id: string; name: string; version: number } } };
-    const statements = async () => Number(/^pamir_sql_statements_total (\d+)/m.exec(await (await fetch(`http://127.0.0.1:${stack.ports.reference}/metrics`)).text())![1]);
+    const statements = () => stack.metric('reference', 'pamir_sql_statements_total');
     const start = await statements();
     const first = await stack.query<Read>(read);
     const between = await statements();

@@ -1,6 +1,7 @@
 export { claimCitation, claimLoader, claimRows, claimSchema, type Claim } from './claims.js';
 export { citationLoader, citationOf, citationTable, readCitations, replaceCitations, type CitationInput, type CitationTable, type CitationValue } from './citations.js';
 export { arrayText, between, containsText, hasChildIn, namedAs, normalName, oneOf, overlaps, unlessArchived } from './filters.js';
+export { involvementLoader, involving, type InvolvementSource, type InvolvementValue } from './involvement.js';
 export { installGenerationTriggers, readGeneration } from './generation.js';
 export { afterCursor, listPage, orderOf, type KeysetOrder } from './keyset.js';
 export { listPagesOf, parentKey, parentPagesLoader, type ListArgs } from './parent-pages.js';

@@ -29,3 +29,34 @@ export function requireBatch<T>(items: readonly T[], argument: string, max = 100
   if (items.length > max) throw badInput(argument, `${argument} holds ${items.length} items; at most ${max} are allowed`);
   return items;
 }
+
+/** The kinds of entity an `InvolvedEntity` input can name. */
+export const involvedKinds = ['country', 'organization', 'person'] as const;
+
+/** One country (by code), organisation or person (by id): what `involving` and `involvement(of:)` take. */
+export interface Involved {
+  kind: (typeof involvedKinds)[number];
+  id: string;
+}
+
+/**
+ * The entity an `InvolvedEntity` input names; exactly one of its fields must be given, and a
+ * country as an ISO alpha-3 code. Absent input: undefined (no filter).
+ */
+export function involvedEntity(
+  input: { country?: string | null; organization?: string | null; person?: string | null } | null | undefined,
+  argument = 'filter.involving',
+): Involved | undefined {
+  if (input == null) return undefined;
+  const given = involvedKinds.filter((kind) => input[kind] != null);
+  if (given.length !== 1) {
+    throw badInput(argument, `${argument} takes exactly one of country, organization and person; ${given.length} given`);
+  }
+  const kind = given[0]!;
+  const id = input[kind]!.trim();
+  if (!id) throw badInput(`${argument}.${kind}`, `${argument}.${kind} must not be empty`);
+  if (kind === 'country' && !/^[A-Z]{3}$/.test(id)) {
+    throw badInput(`${argument}.country`, `${argument}.country must be an ISO 3166-1 alpha-3 code such as CHN; got ${JSON.stringify(id)}`);
+  }
+  return { kind, id };
+}

@@ -1,4 +1,4 @@
-export { requireBatch, requireId, requireRange, searchTerm } from './arguments.js';
+export { involvedEntity, involvedKinds, requireBatch, requireId, requireRange, searchTerm, type Involved } from './arguments.js';
 export {
   decodeCursor,
   defaultPageSize,

@@ -27,6 +27,7 @@ export function subgraphCodegen(mappers) {
             Citation: '@pamir/db#CitationValue',
             Revision: '@pamir/db#RevisionRow',
             AuditEntry: '@pamir/db#AuditEntryRow',
+            Involvement: '@pamir/db#InvolvementValue',
             AuditEntryConnection: '@pamir/graph#Connection<AuditEntryRow>',
             ...mappers,
           },

@@ -187,7 +187,9 @@ describe.each(testDrivers())('military facility writes on %s', (driver) => {
       version: 1,
       patch: { established: null, financiers: ['nobody'] },
     });
-    expect(fieldPaths(patched)).toEqual(['patch.establishedPrecision']);
+    expect(fieldPaths(patched)).toEqual(['patch.establishedPrecision', 'patch.organizationCountries']);
+    const stray = { ...facility, id: 'test-stray-country', organizationCountries: [{ organization: 'csto', country: 'RUS' }] };
+    expect(fieldPaths(await errorOf(alice, create, { input: stray }))).toEqual(['input.organizationCountries']);
     expect(await rowCounts(database)).toEqual(before);
   });
 });

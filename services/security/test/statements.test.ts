@@ -59,6 +59,15 @@ describe.each(testDrivers())('statements per request on %s', (driver) => {
     expect(few).toBe(4);
   });
 
+  it("every event's involvement of one country costs one statement, for 10 rows as for 100", async () => {
+    const list = (first: number) =>
+      `{ securityEvents(first: ${first}, filter: { involving: { country: "CHN" } }) { nodes { id involvement(of: { country: "CHN" }) { role organization { id } } } } }`;
+    const few = await statementsFor(database, client, list(10));
+    expect(await statementsFor(database, client, list(100))).toBe(few);
+    // The page and the roles.
+    expect(few).toBe(2);
+  });
+
   it('a contributed list costs the same for 2 parents as for 12', async () => {
     const fanOut = (codes: string[]) =>
       `{ _entities(representations: ${countries(codes)}) { ... on Country { securityEvents(first: 5) { totalCount nodes { ${eventFields} } } militaryFacilities { nodes { id } } } } }`;

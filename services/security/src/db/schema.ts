@@ -138,6 +138,8 @@ export const securityEventActors = pgTable(
     position: integer().notNull(),
     /** Id of a reference-subgraph Organization. */
     organizationId: text().notNull(),
+    /** ISO alpha-3 code of the organisation's home country, as the record gives it: "Chinese forces". */
+    organizationCountryCode: text(),
     role: actorRole().notNull(),
     actorType: actorType().notNull(),
   },
@@ -150,6 +152,11 @@ export const securityEventActors = pgTable(
       .on(t.eventId, t.role)
       .where(sql`${t.role} in ${labels(mainActorRoles)}`),
     index('security_event_actors_organization').on(t.organizationId),
+    index('security_event_actors_organization_country').on(t.organizationCountryCode, t.eventId),
+    check(
+      'security_event_actors_organization_country_alpha3',
+      sql`${t.organizationCountryCode} is null or ${t.organizationCountryCode} ~ '^[A-Z]{3}$'`,
+    ),
   ],
 );
 
@@ -199,9 +206,16 @@ export const militaryFacilityOrganizations = pgTable(
     position: integer().notNull(),
     /** Id of a reference-subgraph Organization. */
     organizationId: text().notNull(),
+    /** ISO alpha-3 code of a state organisation's country: "China finances the outpost". */
+    organizationCountryCode: text(),
   },
   (t) => [
     primaryKey({ columns: [t.facilityId, t.kind, t.position] }),
+    index('military_facility_organizations_organization_country').on(t.organizationCountryCode, t.facilityId),
+    check(
+      'military_facility_organizations_organization_country_alpha3',
+      sql`${t.organizationCountryCode} is null or ${t.organizationCountryCode} ~ '^[A-Z]{3}$'`,
+    ),
     check('military_facility_organizations_position', sql`${t.position} >= 0`),
     uniqueIndex('military_facility_organizations_once').on(t.facilityId, t.kind, t.organizationId),
     index('military_facility_organizations_organization').on(t.organizationId),

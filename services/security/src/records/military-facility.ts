@@ -22,6 +22,9 @@ const distinctIds = z
   .default([])
   .refine((ids) => new Set(ids).size === ids.length, 'lists an organisation twice');
 
+/** A state operator's or financier's country. */
+const organizationCountry = z.strictObject({ organization: fields.slug, country: fields.countryCode });
+
 export const militaryFacilityRecord = z
   .strictObject({
     id: fields.slug,
@@ -34,17 +37,44 @@ export const militaryFacilityRecord = z
     place: fields.slug.nullish(),
     operators: distinctIds,
     financiers: distinctIds,
+    organizationCountries: z.array(organizationCountry).default([]),
     established: fields.isoDate.nullish(),
     establishedPrecision: fields.datePrecision.nullish(),
     costUsd: fields.nonNegative.nullish(),
     reportedCosts: z.array(reportedCost).default([]),
     citations: fields.citations,
   })
+  .refine(
+    (facility) =>
+      facility.organizationCountries.every(
+        ({ organization }) => facility.operators.includes(organization) || facility.financiers.includes(organization),
+      ),
+    { message: 'names an organisation that is neither an operator nor a financier', path: ['organizationCountries'] },
+  )
+  .refine(
+    (facility) =>
+      new Set(facility.organizationCountries.map(({ organization }) => organization)).size ===
+      facility.organizationCountries.length,
+    { message: 'gives an organisation two countries', path: ['organizationCountries'] },
+  )
   .refine((facility) => (facility.established == null) === (facility.establishedPrecision == null), {
     message: 'established and establishedPrecision come together or not at all',
     path: ['establishedPrecision'],
   });
 export type MilitaryFacilityRecord = z.infer<typeof militaryFacilityRecord>;
+
+/** Each organisation's country once, in the order the facility's links name them. */
+export function organizationCountriesOf(
+  links: readonly schema.MilitaryFacilityOrganizationRow[],
+): MilitaryFacilityRecord['organizationCountries'] {
+  const countries = new Map<string, string>();
+  const rank = (link: schema.MilitaryFacilityOrganizationRow) => (link.kind === 'OPERATOR' ? 0 : 1);
+  const ordered = [...links].sort((a, b) => rank(a) - rank(b) || a.position - b.position);
+  for (const link of ordered) {
+    if (link.organizationCountryCode) countries.set(link.organizationId, link.organizationCountryCode);
+  }
+  return [...countries].map(([organization, country]) => ({ organization, country }));
+}
 
 export const militaryFacility = recordType({
   type: 'MilitaryFacility',
@@ -56,6 +86,7 @@ export const militaryFacility = recordType({
     place: 'Place',
     'operators.*': 'Organization',
     'financiers.*': 'Organization',
+    'organizationCountries.*.country': 'Country.code',
     'reportedCosts.*.citation.source': 'SourceDocument',
     'citations.*.source': 'SourceDocument',
   },
@@ -87,6 +118,7 @@ export const militaryFacility = recordType({
       place: row.placeId,
       operators: organizations('OPERATOR'),
       financiers: organizations('FINANCIER'),
+      organizationCountries: organizationCountriesOf(linkRows),
       established: row.established,
       establishedPrecision: row.establishedPrecision,
       costUsd: row.costUsd,
@@ -120,20 +152,17 @@ export const militaryFacility = recordType({
       })),
     );
     const ids = facilities.map((facility) => facility.id);
-    const organizations = facilities.flatMap((facility) => [
-      ...facility.operators.map((organizationId, position) => ({
+    const organizations = facilities.flatMap((facility) => {
+      const countries = new Map(facility.organizationCountries.map((entry) => [entry.organization, entry.country]));
+      const link = (kind: 'OPERATOR' | 'FINANCIER') => (organizationId: string, position: number) => ({
         facilityId: facility.id,
-        kind: 'OPERATOR' as const,
+        kind,
         position,
         organizationId,
-      })),
-      ...facility.financiers.map((organizationId, position) => ({
-        facilityId: facility.id,
-        kind: 'FINANCIER' as const,
-        position,
-        organizationId,
-      })),
-    ]);
+        organizationCountryCode: countries.get(organizationId) ?? null,
+      });
+      return [...facility.operators.map(link('OPERATOR')), ...facility.financiers.map(link('FINANCIER'))];
+    });
     await replaceChildren(tx, links, links.facilityId, ids, organizations);
     const costRows = facilities.flatMap((facility) =>
       facility.reportedCosts.map((cost, position) => ({

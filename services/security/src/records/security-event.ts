@@ -28,6 +28,8 @@ const count = z.number().int('must be a whole number').nonnegative('must not be 
 
 export const eventActor = z.strictObject({
   organization: fields.slug,
+  /** The organisation's home country: what makes "Chinese forces" an event involving China. */
+  organizationCountry: fields.countryCode.nullish(),
   role: z.enum(actorRoles),
   actorType: z.enum(actorTypes),
 });
@@ -138,6 +140,8 @@ export function eventRecord(
     place: row.placeId,
     actors: actorRows.map((actor) => ({
       organization: actor.organizationId,
+      // Given only where known, so records written without it read back as they were written.
+      ...(actor.organizationCountryCode ? { organizationCountry: actor.organizationCountryCode } : {}),
       role: actor.role,
       actorType: actor.actorType,
     })),
@@ -165,6 +169,7 @@ export const securityEvent = recordType({
     country: 'Country.code',
     place: 'Place',
     'actors.*.organization': 'Organization',
+    'actors.*.organizationCountry': 'Country.code',
     'citations.*.source': 'SourceDocument',
   },
 
@@ -217,6 +222,7 @@ export const securityEvent = recordType({
         eventId: event.id,
         position,
         organizationId: actor.organization,
+        organizationCountryCode: actor.organizationCountry ?? null,
         role: actor.role,
         actorType: actor.actorType,
       })),

@@ -1,3 +1,5 @@
+import { involvedEntity } from '@pamir/graph';
+import { organizationCountriesOf } from '../records/military-facility.js';
 import type { MilitaryFacilityResolvers, ReportedAmountResolvers } from '../generated/graphql.js';
 
 export const MilitaryFacility: MilitaryFacilityResolvers = {
@@ -12,6 +14,13 @@ export const MilitaryFacility: MilitaryFacilityResolvers = {
     (await loaders.facilityOrganizations.load(facility.id))
       .filter((link) => link.kind === 'FINANCIER')
       .map((link) => ({ id: link.organizationId })),
+  organizationCountries: async (facility, _, { loaders }) =>
+    organizationCountriesOf(await loaders.facilityOrganizations.load(facility.id)).map((entry) => ({
+      organization: { id: entry.organization },
+      country: { code: entry.country },
+    })),
+  involvement: (facility, { of }, { loaders }) =>
+    loaders.facilityInvolvement(involvedEntity(of, 'of')!).load(facility.id),
   reportedCosts: (facility, _, { loaders }) => loaders.reportedCosts.load(facility.id),
   claims: (facility, _, { loaders }) => loaders.claims.militaryFacility.load(facility.id),
   citations: (facility, _, { loaders }) => loaders.citations.militaryFacility.load(facility.id),

@@ -1,8 +1,9 @@
-import { arrayText, between, containsText, hasChildIn, listPage, listPagesOf, oneOf, type Database } from '@pamir/db';
-import { pageRequest, requireRange, searchTerm } from '@pamir/graph';
+import { arrayText, between, containsText, hasChildIn, involving, listPage, listPagesOf, oneOf, type Database } from '@pamir/db';
+import { involvedEntity, pageRequest, requireRange, searchTerm } from '@pamir/graph';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
+import { eventInvolvement, facilityInvolvement } from './involvement.js';
 import type {
   MilitaryFacilityFilter,
   SecurityEventFilter,
@@ -85,6 +86,7 @@ export function securityEventsWhere(db: Database, filter: SecurityEventFilter | 
     oneOf(t.countryCode, filter?.countries),
     oneOf(t.placeId, filter?.places),
     hasActor(db, filter?.actors),
+    involving(db, t.id, eventInvolvement, involvedEntity(filter?.involving)),
     oneOf(t.eventType, filter?.eventTypes),
     oneOf(t.subEventType, filter?.subEventTypes),
     oneOf(t.disorderType, filter?.disorderTypes),
@@ -140,6 +142,7 @@ function militaryFacilitiesWhere(db: Database, filter: MilitaryFacilityFilter | 
     oneOf(t.kind, filter?.kinds),
     oneOf(t.status, filter?.statuses),
     hasOrganization(db, filter?.organizations),
+    involving(db, t.id, facilityInvolvement, involvedEntity(filter?.involving)),
     disputed('MilitaryFacility', t.id, filter?.disputed),
     containsText(searchTerm(filter?.search), sql`${t.name}`, arrayText(t.aliases)),
   );

@@ -1,6 +1,7 @@
-import { citationLoader, claimLoader, groupLoader, parentPagesLoader, rowLoader, type Database } from '@pamir/db';
+import { citationLoader, claimLoader, groupLoader, involvementLoader, parentPagesLoader, rowLoader, type Database } from '@pamir/db';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
+import { eventInvolvement, facilityInvolvement } from './involvement.js';
 import {
   listMilitaryFacilitiesOf,
   listSecurityEventsOf,
@@ -64,6 +65,9 @@ export function createLoaders(db: Database) {
       },
       (row) => row.facilityId,
     ),
+    /** How one country, organisation or person takes part in each of a page's records. */
+    eventInvolvement: involvementLoader(db, eventInvolvement),
+    facilityInvolvement: involvementLoader(db, facilityInvolvement),
     /** The lists contributed to other subgraphs' entities: every parent asking alike, one statement. */
     eventPages: parentPagesLoader((request: { parent: EventParent; args: EventListArgs }, parents) =>
       listSecurityEventsOf(db, request.args, request.parent, parents),

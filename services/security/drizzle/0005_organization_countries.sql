@@ -1,0 +1,6 @@
+ALTER TABLE "military_facility_organizations" ADD COLUMN "organization_country_code" text;--> statement-breakpoint
+ALTER TABLE "security_event_actors" ADD COLUMN "organization_country_code" text;--> statement-breakpoint
+CREATE INDEX "military_facility_organizations_organization_country" ON "military_facility_organizations" USING btree ("organization_country_code","facility_id");--> statement-breakpoint
+CREATE INDEX "security_event_actors_organization_country" ON "security_event_actors" USING btree ("organization_country_code","event_id");--> statement-breakpoint
+ALTER TABLE "military_facility_organizations" ADD CONSTRAINT "military_facility_organizations_organization_country_alpha3" CHECK ("military_facility_organizations"."organization_country_code" is null or "military_facility_organizations"."organization_country_code" ~ '^[A-Z]{3}$');--> statement-breakpoint
+ALTER TABLE "security_event_actors" ADD CONSTRAINT "security_event_actors_organization_country_alpha3" CHECK ("security_event_actors"."organization_country_code" is null or "security_event_actors"."organization_country_code" ~ '^[A-Z]{3}$');

@@ -217,3 +217,18 @@ export const OrganizationChoices = graphql(`
     }
   }
 `);
+
+/** How the entity a page is about takes part in a record: its role, and through which organisation or person. */
+export const InvolvementFields = graphql(`
+  fragment InvolvementFields on Involvement {
+    role
+    organization {
+      id
+      name
+    }
+    person {
+      id
+      name
+    }
+  }
+`);

@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Facts } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { formatMw, label } from '../../lib/format';
-import { AboutSection, EntityArticle, EntityShell, SubgraphSection, countryAnswers } from './EntityShell';
-import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
+import { AboutSection, EntityArticle, EntityShell } from './EntityShell';
+import { InvolvingSections, involvingAnswers } from './InvolvingSections';
 
-// One request, four subgraphs: each alias of `country` is answered by the subgraph that owns it.
+// One request, four subgraphs: each alias of `country` is answered by the subgraph that owns it, and
+// the involving lists each by their own (InvolvingSections).
 const CountryPageQuery = graphql(`
-  query CountryPage($code: ID!) {
+  query CountryPage($code: ID!, $who: InvolvedEntity!) {
     reference: country(code: $code) {
       code
       name
@@ -18,41 +19,8 @@ const CountryPageQuery = graphql(`
         ...CitationFields
       }
     }
-    security: country(code: $code) {
-      securityEvents(first: 10) {
-        totalCount
-        nodes {
-          ...EventRow
-        }
-      }
-      militaryFacilities(first: 10) {
-        totalCount
-        nodes {
-          ...FacilityRow
-        }
-      }
-    }
-    diplomacy: country(code: $code) {
-      agreements(first: 10) {
-        totalCount
-        nodes {
-          ...AgreementRow
-        }
-      }
-      engagements(first: 10) {
-        totalCount
-        nodes {
-          ...EngagementRow
-        }
-      }
-    }
+    ...InvolvingRecords
     energy: country(code: $code) {
-      energyProjects(first: 10) {
-        totalCount
-        nodes {
-          ...ProjectRow
-        }
-      }
       energyTargets {
         id
         capacityMw
@@ -64,44 +32,44 @@ const CountryPageQuery = graphql(`
 `);
 
 export function CountryPage({ code }: { code: string }) {
-  const { data, loading, error } = useQuery(CountryPageQuery, { variables: { code }, fetchPolicy: 'no-cache' });
+  const who = { country: code };
+  const { data, loading, error } = useQuery(CountryPageQuery, { variables: { code, who }, fetchPolicy: 'no-cache' });
+  const involving = involvingAnswers(data);
+  const answers = { reference: [data?.reference], ...involving, energy: [...involving.energy, data?.energy?.energyTargets] };
   return (
-    <EntityShell what="country" id={code} data={data} loading={loading} error={error} answers={countryAnswers(data)}>
-      {({ reference, security, diplomacy, energy }, failed) => (
-        <EntityArticle eyebrow="Country" name={reference?.name}>
-          <AboutSection citations={reference?.citations} failed={failed}>
+    <EntityShell what="country" id={code} data={data} loading={loading} error={error} answers={answers}>
+      {(page, failed) => (
+        <EntityArticle eyebrow="Country" name={page.reference?.name}>
+          <AboutSection citations={page.reference?.citations} failed={failed}>
             <Facts
               rows={[
-                ['ISO codes', `${reference?.code} / ${reference?.isoNumeric}`],
-                ['Also known as', reference?.aliases.join(', ')],
-                ['From general knowledge', reference?.outsideKnowledge],
+                ['ISO codes', `${page.reference?.code} / ${page.reference?.isoNumeric}`],
+                ['Also known as', page.reference?.aliases.join(', ')],
+                ['From general knowledge', page.reference?.outsideKnowledge],
               ]}
             />
           </AboutSection>
-          <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList of={security?.securityEvents} more={{ href: `/security?country=${code}`, label: 'All security events' }} />
-            <FacilityList of={security?.militaryFacilities} />
-          </SubgraphSection>
-          <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList of={diplomacy?.agreements} more={{ href: `/diplomacy?country=${code}`, label: 'All agreements' }} />
-            <EngagementList of={diplomacy?.engagements} more={{ href: `/diplomacy?country=${code}`, label: 'All engagements' }} />
-          </SubgraphSection>
-          <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList of={energy?.energyProjects} more={{ href: `/energy?country=${code}`, label: 'All energy projects' }} />
-            {energy?.energyTargets?.length ? (
-              <div className="record-list">
-                <h3>National targets</h3>
-                <ul>
-                  {energy.energyTargets.map((target) => (
-                    <li key={target.id}>
-                      {formatMw(target.capacityMw)} of {target.technologies.map(label).join(' and ') || 'any technology'}
-                      {target.byYear ? ` by ${target.byYear}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </SubgraphSection>
+          <InvolvingSections
+            data={page}
+            who={who}
+            name={page.reference?.name ?? code}
+            failed={failed}
+            energyExtra={
+              page.energy?.energyTargets?.length ? (
+                <div className="record-list">
+                  <h3>National targets</h3>
+                  <ul>
+                    {page.energy.energyTargets.map((target) => (
+                      <li key={target.id}>
+                        {formatMw(target.capacityMw)} of {target.technologies.map(label).join(' and ') || 'any technology'}
+                        {target.byYear ? ` by ${target.byYear}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null
+            }
+          />
         </EntityArticle>
       )}
     </EntityShell>

@@ -3,11 +3,11 @@ import { CountryLink, LinkList, PersonLink } from '../../components/EntityLinks'
 import { Facts } from '../../components/Heading';
 import { graphql } from '../../generated';
 import { label } from '../../lib/format';
-import { AboutSection, EntityArticle, EntityShell, SubgraphSection } from './EntityShell';
-import { AgreementList, EngagementList, EventList, FacilityList, ProjectList } from './RecordLists';
+import { AboutSection, EntityArticle, EntityShell } from './EntityShell';
+import { InvolvingSections, involvingAnswers } from './InvolvingSections';
 
 const OrganizationPageQuery = graphql(`
-  query OrganizationPage($id: ID!) {
+  query OrganizationPage($id: ID!, $who: InvolvedEntity!) {
     reference: organization(id: $id) {
       id
       name
@@ -28,79 +28,30 @@ const OrganizationPageQuery = graphql(`
         name
       }
     }
-    security: organization(id: $id) {
-      securityEvents(first: 20) {
-        totalCount
-        nodes {
-          ...EventRow
-        }
-      }
-      militaryFacilities(first: 20) {
-        totalCount
-        nodes {
-          ...FacilityRow
-        }
-      }
-    }
-    diplomacy: organization(id: $id) {
-      agreements(first: 20) {
-        totalCount
-        nodes {
-          ...AgreementRow
-        }
-      }
-      engagements(first: 20) {
-        totalCount
-        nodes {
-          ...EngagementRow
-        }
-      }
-    }
-    energy: organization(id: $id) {
-      energyProjects(first: 20) {
-        totalCount
-        nodes {
-          ...ProjectRow
-        }
-      }
-    }
+    ...InvolvingRecords
   }
 `);
 
 export function OrganizationPage({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(OrganizationPageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  const who = { organization: id };
+  const { data, loading, error } = useQuery(OrganizationPageQuery, { variables: { id, who }, fetchPolicy: 'no-cache' });
   // What only each subgraph answers: null there, with an error, means it did not answer.
-  const answers = {
-    reference: [data?.reference],
-    security: [data?.security?.securityEvents, data?.security?.militaryFacilities],
-    diplomacy: [data?.diplomacy?.agreements, data?.diplomacy?.engagements],
-    energy: [data?.energy?.energyProjects],
-  };
+  const answers = { reference: [data?.reference], ...involvingAnswers(data) };
   return (
     <EntityShell what="organisation" id={id} data={data} loading={loading} error={error} answers={answers}>
-      {({ reference, people, security, diplomacy, energy }, failed) => (
-        <EntityArticle eyebrow={`Organisation${reference ? `: ${label(reference.kind).toLowerCase()}` : ''}`} name={reference?.name}>
-          <AboutSection citations={reference?.citations} failed={failed}>
+      {(page, failed) => (
+        <EntityArticle eyebrow={`Organisation${page.reference ? `: ${label(page.reference.kind).toLowerCase()}` : ''}`} name={page.reference?.name}>
+          <AboutSection citations={page.reference?.citations} failed={failed}>
             <Facts
               rows={[
-                ['Country', reference?.country ? <CountryLink country={reference.country} /> : null],
-                ['Also known as', reference?.aliases.join(', ')],
-                ['People', people?.nodes.length ? <LinkList items={people.nodes} render={(person) => <PersonLink person={person} />} /> : null],
-                ['From general knowledge', reference?.outsideKnowledge],
+                ['Country', page.reference?.country ? <CountryLink country={page.reference.country} /> : null],
+                ['Also known as', page.reference?.aliases.join(', ')],
+                ['People', page.people?.nodes.length ? <LinkList items={page.people.nodes} render={(person) => <PersonLink person={person} />} /> : null],
+                ['From general knowledge', page.reference?.outsideKnowledge],
               ]}
             />
           </AboutSection>
-          <SubgraphSection part="security" title="Security" failed={failed}>
-            <EventList of={security?.securityEvents} more={{ href: `/security?actor=${encodeURIComponent(id)}`, label: 'All security events involving it' }} />
-            <FacilityList of={security?.militaryFacilities} />
-          </SubgraphSection>
-          <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <AgreementList of={diplomacy?.agreements} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its agreements' }} />
-            <EngagementList of={diplomacy?.engagements} more={{ href: `/diplomacy?organization=${encodeURIComponent(id)}`, label: 'All its engagements' }} />
-          </SubgraphSection>
-          <SubgraphSection part="energy" title="Energy" failed={failed}>
-            <ProjectList of={energy?.energyProjects} more={{ href: `/energy?stakeholder=${encodeURIComponent(id)}`, label: 'All its energy projects' }} />
-          </SubgraphSection>
+          <InvolvingSections data={page} who={who} name={page.reference?.name ?? id} failed={failed} />
         </EntityArticle>
       )}
     </EntityShell>

@@ -8,7 +8,7 @@ import { AgreementList, EngagementList, EventList, ProjectList } from './RecordL
 // Security and energy do not extend Person; they reach a person through the organisations and
 // countries in which the person held a role.
 const PersonPageQuery = graphql(`
-  query PersonPage($id: ID!) {
+  query PersonPage($id: ID!, $who: InvolvedEntity!) {
     reference: person(id: $id) {
       id
       name
@@ -31,17 +31,21 @@ const PersonPageQuery = graphql(`
         ...CitationFields
       }
     }
-    diplomacy: person(id: $id) {
-      engagements(first: 20) {
-        totalCount
-        nodes {
-          ...EngagementRow
+    involvedEngagements: engagements(filter: { involving: $who }, first: 20) {
+      totalCount
+      nodes {
+        ...EngagementRow
+        involvement(of: $who) {
+          ...InvolvementFields
         }
       }
-      agreements(first: 20) {
-        totalCount
-        nodes {
-          ...AgreementRow
+    }
+    involvedAgreements: agreements(filter: { involving: $who }, first: 20) {
+      totalCount
+      nodes {
+        ...AgreementRow
+        involvement(of: $who) {
+          ...InvolvementFields
         }
       }
     }
@@ -114,17 +118,18 @@ function roleTargets<Org extends { id: string; name: string }, Country extends {
 }
 
 export function PersonPage({ id }: { id: string }) {
-  const { data, loading, error } = useQuery(PersonPageQuery, { variables: { id }, fetchPolicy: 'no-cache' });
+  const who = { person: id };
+  const { data, loading, error } = useQuery(PersonPageQuery, { variables: { id, who }, fetchPolicy: 'no-cache' });
   // What only each subgraph answers: null there, with an error, means it did not answer.
   const answers = {
     reference: [data?.reference],
     security: [data?.security, ...roleTargets(data?.security?.roles).map(({ record }) => record.securityEvents)],
-    diplomacy: [data?.diplomacy?.engagements, data?.diplomacy?.agreements],
+    diplomacy: [data?.involvedEngagements, data?.involvedAgreements],
     energy: [data?.energy, ...roleTargets(data?.energy?.roles).map(({ record }) => record.energyProjects)],
   };
   return (
     <EntityShell what="person" id={id} data={data} loading={loading} error={error} answers={answers}>
-      {({ reference, diplomacy, security, energy }, failed) => (
+      {({ reference, involvedEngagements, involvedAgreements, security, energy }, failed) => (
         <EntityArticle eyebrow="Person" name={reference?.name}>
           <AboutSection title="Roles" citations={reference?.citations} failed={failed}>
             {reference?.roles.length ? (
@@ -145,8 +150,8 @@ export function PersonPage({ id }: { id: string }) {
             {reference?.outsideKnowledge ? <p className="muted">From general knowledge: {reference.outsideKnowledge}</p> : null}
           </AboutSection>
           <SubgraphSection part="diplomacy" title="Diplomacy" failed={failed}>
-            <EngagementList of={diplomacy?.engagements} />
-            <AgreementList title="Agreements signed or witnessed" of={diplomacy?.agreements} />
+            <EngagementList of={involvedEngagements} involved={reference?.name ?? id} />
+            <AgreementList title="Agreements signed or witnessed" of={involvedAgreements} involved={reference?.name ?? id} />
           </SubgraphSection>
           <SubgraphSection part="security" title="Security, where they held office" failed={failed}>
             {roleTargets(security?.roles).map(({ key, name, href, via, record }) => (

@@ -15,4 +15,5 @@ export default subgraphCodegen({
   Place: '@pamir/graph#EntityRef',
   EnergyProject: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
+  Involvement: '@pamir/db#InvolvementValue',
 });

@@ -1,3 +1,4 @@
+import { involvedEntity } from '@pamir/graph';
 import type { AgreementPartyResolvers, AgreementResolvers } from '../generated/graphql.js';
 
 export const Agreement: AgreementResolvers = {
@@ -11,6 +12,9 @@ export const Agreement: AgreementResolvers = {
   engagement: (agreement, _, { loaders }) =>
     agreement.engagementId ? loaders.engagement.load(agreement.engagementId) : null,
   citations: (agreement, _, { loaders }) => loaders.citations.agreement.load(agreement.id),
+  // `of` is required, so involvedEntity always names an entity.
+  involvement: (agreement, { of }, { loaders }) =>
+    loaders.agreementInvolvement(involvedEntity(of, 'of')!).load(agreement.id),
 };
 
 export const AgreementParty: AgreementPartyResolvers = {

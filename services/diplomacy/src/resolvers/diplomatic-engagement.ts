@@ -1,3 +1,4 @@
+import { involvedEntity } from '@pamir/graph';
 import type { DiplomaticEngagementResolvers, EngagementParticipantResolvers } from '../generated/graphql.js';
 
 export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
@@ -6,6 +7,9 @@ export const DiplomaticEngagement: DiplomaticEngagementResolvers = {
   participants: (engagement, _, { loaders }) => loaders.participantsOfEngagement.load(engagement.id),
   agreements: (engagement, _, { loaders }) => loaders.agreementsOfEngagement.load(engagement.id),
   citations: (engagement, _, { loaders }) => loaders.citations.engagement.load(engagement.id),
+  // `of` is required, so involvedEntity always names an entity.
+  involvement: (engagement, { of }, { loaders }) =>
+    loaders.engagementInvolvement(involvedEntity(of, 'of')!).load(engagement.id),
 };
 
 export const EngagementParticipant: EngagementParticipantResolvers = {

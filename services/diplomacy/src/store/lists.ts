@@ -1,9 +1,10 @@
-import { between, containsText, hasChildIn, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
-import { requireRange, searchTerm, type PageRequest } from '@pamir/graph';
+import { between, containsText, hasChildIn, involving, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
+import { involvedEntity, requireRange, searchTerm, type PageRequest } from '@pamir/graph';
 import { and, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { AgreementFilter, EngagementFilter } from '../generated/graphql.js';
+import { agreementInvolvement, engagementInvolvement } from './involvement.js';
 
 // The lists this subgraph serves, top-level and contributed to Country, Organization and Person
 // (as a scope). Each checks its filter, builds its WHERE from it and the scope; listPage does the
@@ -61,6 +62,7 @@ function agreementsWhere(db: Database, filter: AgreementFilter | null | undefine
       withPartyCountries(db, filter?.countries),
       withParties(db, parties.organizationId, filter?.organizations),
       withPeople(db, filter?.people),
+      involving(db, a.id, agreementInvolvement, involvedEntity(filter?.involving)),
       oneOf(a.instrumentType, filter?.instrumentTypes),
       oneOf(a.status, filter?.statuses),
       overlaps(a.subjects, filter?.subjects),
@@ -117,6 +119,7 @@ function engagementsWhere(db: Database, filter: EngagementFilter | null | undefi
       withParticipantCountries(db, filter?.countries),
       withParticipants(db, participants.organizationId, filter?.organizations),
       withParticipants(db, participants.personId, filter?.people),
+      involving(db, e.id, engagementInvolvement, involvedEntity(filter?.involving)),
       oneOf(e.kind, filter?.kinds),
       oneOf(e.status, filter?.statuses),
       between(e.startDate, filter?.from, filter?.to),

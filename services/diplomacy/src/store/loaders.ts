@@ -1,8 +1,9 @@
-import { citationLoader, groupLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
+import { citationLoader, groupLoader, involvementLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
 import { pageRequest } from '@pamir/graph';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import type { AgreementFilter, EngagementFilter } from '../generated/graphql.js';
+import { agreementInvolvement, engagementInvolvement } from './involvement.js';
 import { listAgreementsOf, listEngagementsOf, type ListParent } from './lists.js';
 
 
@@ -90,6 +91,10 @@ export function createLoaders(db: Database) {
           .orderBy(asc(participants.engagementId), asc(participants.position)),
       (row) => row.engagementId,
     ),
+    /** How one country, organisation or person takes part in each agreement: per entity asked, one statement. */
+    agreementInvolvement: involvementLoader(db, agreementInvolvement),
+    /** How one country, organisation or person takes part in each engagement: per entity asked, one statement. */
+    engagementInvolvement: involvementLoader(db, engagementInvolvement),
     citations: {
       agreement: citationLoader(db, schema.agreementCitations),
       engagement: citationLoader(db, schema.engagementCitations),

@@ -13,4 +13,6 @@ export default subgraphCodegen({
   Organization: '@pamir/graph#EntityRef',
   Place: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
+  Person: '@pamir/graph#EntityRef',
+  Involvement: '@pamir/db#InvolvementValue',
 });

@@ -1,3 +1,4 @@
+import { involvedEntity } from '@pamir/graph';
 import type {
   EnergyProjectResolvers,
   MilestoneResolvers,
@@ -15,6 +16,9 @@ export const EnergyProject: EnergyProjectResolvers = {
   place: (project) => (project.placeId ? { id: project.placeId } : null),
   milestones: (project, _, { loaders }) => loaders.milestones.load(project.id),
   citations: (project, _, { loaders }) => loaders.citations.energyProject.load(project.id),
+  // `of` is required, so involvedEntity returns an entity or throws.
+  involvement: (project, { of }, { loaders }) =>
+    loaders.energyProjectInvolvement(involvedEntity(of, 'of')!).load(project.id),
 };
 
 export const ProjectCountry: ProjectCountryResolvers = {

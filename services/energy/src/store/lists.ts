@@ -1,9 +1,10 @@
-import { arrayText, containsText, hasChildIn, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
-import { searchTerm, type PageRequest } from '@pamir/graph';
+import { arrayText, containsText, hasChildIn, involving, listPage, listPagesOf, oneOf, overlaps, type Database } from '@pamir/db';
+import { involvedEntity, searchTerm, type PageRequest } from '@pamir/graph';
 import { and, asc, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema.js';
 import type { EnergyProjectFilter, EnergyTargetFilter } from '../generated/graphql.js';
+import { energyProjectInvolvement } from './involvement.js';
 
 // The lists this subgraph serves. Each builds its WHERE from the filter; listPage does the rest.
 
@@ -63,6 +64,7 @@ function energyProjectsWhere(db: Database, filter: EnergyProjectFilter | null | 
     involvesCountries(db, only(scope.country)),
     hasStakeholders(db, filter?.stakeholders),
     hasStakeholders(db, only(scope.organization)),
+    involving(db, t.id, energyProjectInvolvement, involvedEntity(filter?.involving)),
     oneOf(t.status, filter?.statuses),
     oneOf(t.kind, filter?.kinds),
     overlaps(t.technologies, filter?.technologies),

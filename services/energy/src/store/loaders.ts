@@ -1,8 +1,9 @@
-import { citationLoader, groupLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
+import { citationLoader, groupLoader, involvementLoader, parentPagesLoader, rowLoader, type Database, type ListArgs } from '@pamir/db';
 import { pageRequest } from '@pamir/graph';
 import { asc, inArray } from 'drizzle-orm';
 import * as schema from '../db/schema.js';
 import type { EnergyProjectFilter } from '../generated/graphql.js';
+import { energyProjectInvolvement } from './involvement.js';
 import { listEnergyProjectsOf, listEnergyTargets, type ProjectParent } from './lists.js';
 
 /**
@@ -64,6 +65,8 @@ export function createLoaders(db: Database) {
           ),
       (row) => row.projectId,
     ),
+    /** `EnergyProject.involvement(of:)`: per entity asked about, its roles in a page of projects, one statement. */
+    energyProjectInvolvement: involvementLoader(db, energyProjectInvolvement),
     /** `Country.energyTargets`: the same list as `energyTargets`, for many countries at once. */
     countryTargets: groupLoader(
       (codes) => listEnergyTargets(db, { countries: [...codes] }),

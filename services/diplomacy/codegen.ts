@@ -15,5 +15,4 @@ export default subgraphCodegen({
   Place: '@pamir/graph#EntityRef',
   EnergyProject: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
-  Involvement: '@pamir/db#InvolvementValue',
 });

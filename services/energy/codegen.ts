@@ -14,5 +14,4 @@ export default subgraphCodegen({
   Place: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
   Person: '@pamir/graph#EntityRef',
-  Involvement: '@pamir/db#InvolvementValue',
 });

@@ -14,4 +14,5 @@ export default subgraphCodegen({
   Place: '@pamir/graph#EntityRef',
   Organization: '@pamir/graph#EntityRef',
   SourceDocument: '@pamir/graph#EntityRef',
+  Person: '@pamir/graph#EntityRef',
 });

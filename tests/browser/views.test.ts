@@ -194,6 +194,18 @@ describe('the web client', () => {
     expect(await session.page.locator('section.subgraph-energy').innerText()).toMatch(/CASA-1000/);
     await screenshot(session.page, 'country-1280');
 
+    // China's page lists what it is involved in, not only what happened on its soil: the events its
+    // forces acted in, each saying how, and a link that asks the IDE for everything, by date.
+    await visit('/countries/CHN');
+    await session.page.getByRole('heading', { level: 1, name: 'China' }).waitFor();
+    const security = session.page.locator('section.subgraph-security');
+    expect(await security.innerText()).toMatch(/First Tajik–Chinese joint counter-terrorism exercise/);
+    expect(await security.getByLabel('How China takes part').first().innerText()).toBe('Actor 1 through Armed Forces of China');
+    const ide = new URL(await session.page.getByRole('link', { name: 'Everything involving China, by date, in the IDE' }).getAttribute('href') ?? '', 'http://web');
+    expect(ide.pathname).toBe('/graphiql');
+    expect(JSON.parse(ide.searchParams.get('variables') ?? '{}')).toEqual({ who: { country: 'CHN' } });
+    expect(ide.searchParams.get('query')).toMatch(/query EverythingInvolving/);
+
     for (const [path, name] of [
       ['/organizations/masdar', /Masdar/],
       ['/places/dushanbe', 'Dushanbe'],

@@ -6,21 +6,18 @@ import { connection } from './graph';
 import { renderWithGraph } from './graph';
 
 // A country whose energy part fails, as when the energy subgraph is down: the gateway nulls the
-// fields energy adds to the country and reports an error; the rest of the page still loads.
+// fields energy answers (its involving list, the targets it adds to the country) and reports an
+// error; the rest of the page still loads, each record saying how the country takes part.
+const failing = () => {
+  throw new Error('Internal server error');
+};
 const root = {
-  country: () => ({
-    ...tajikistan,
-    securityEvents: () => connection([battle]),
-    militaryFacilities: () => connection([]),
-    agreements: () => connection([]),
-    engagements: () => connection([]),
-    energyProjects: () => {
-      throw new Error('Internal server error');
-    },
-    energyTargets: () => {
-      throw new Error('Internal server error');
-    },
-  }),
+  country: () => ({ ...tajikistan, energyTargets: failing }),
+  securityEvents: () => connection([{ ...battle, involvement: [{ role: 'LOCATION', organization: null, person: null }] }]),
+  militaryFacilities: () => connection([]),
+  agreements: () => connection([]),
+  engagements: () => connection([]),
+  energyProjects: failing,
 };
 
 describe('an entity page when one subgraph is down', () => {
@@ -28,6 +25,7 @@ describe('an entity page when one subgraph is down', () => {
     renderWithGraph(<CountryPage code="TJK" />, root);
     expect(await screen.findByRole('heading', { level: 1, name: 'Tajikistan' })).toBeTruthy();
     expect(screen.getByRole('link', { name: battle.title })).toBeTruthy();
+    expect(screen.getByLabelText('How Tajikistan takes part').textContent).toBe('Location');
     expect(screen.getByText(/Part of this page did not load/)).toBeTruthy();
     expect(screen.getByText(/Not loaded: energy projects and targets/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: /Energy/ })).toBeTruthy();

@@ -94,6 +94,9 @@ export function InvolvingSections({
   const more = { href: everythingInvolvingLink(who), label: `Everything involving ${name}, in the IDE` };
   return (
     <>
+      <p className="involving-ide">
+        <a href={more.href}>Everything involving {name}, by date, in the IDE</a>
+      </p>
       <SubgraphSection part="security" title="Security" failed={failed}>
         <EventList
           title={`Security events involving ${name}`}

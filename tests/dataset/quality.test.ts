@@ -123,12 +123,15 @@ const REFERENCES: Partial<Record<DataKey, [string, DataKey][]>> = {
     ['country', 'countries'],
     ['place', 'places'],
     ['actors[].organization', 'organizations'],
+    ['actors[].organizationCountry', 'countries'],
   ],
   militaryFacilities: [
     ['hostCountry', 'countries'],
     ['place', 'places'],
     ['operators[]', 'organizations'],
     ['financiers[]', 'organizations'],
+    ['organizationCountries[].organization', 'organizations'],
+    ['organizationCountries[].country', 'countries'],
   ],
   agreements: [
     ['place', 'places'],
@@ -371,6 +374,40 @@ describe('curated dataset', () => {
       for (const [path, c] of allCitations(key, r))
         if (!ids.get('sourceDocuments')?.has(String(c.source)))
           problems.push(`${where(key, r, `${path}.source`)}: "${String(c.source)}" is not a source document`);
+    }
+    expectNoProblems(problems);
+  });
+
+  // `involving` finds a country's records through its organisations by these copies of the
+  // organisation's home country: each must say what the reference data says.
+  it("gives each organisation's country as the reference data does", () => {
+    const home = new Map(data.organizations.map((o) => [String(o['id']), o['country'] as string | undefined]));
+    const copies: [DataKey, string, string, string][] = [
+      ['securityEvents', 'actors', 'organization', 'organizationCountry'],
+      ['militaryFacilities', 'organizationCountries', 'organization', 'country'],
+      ['agreements', 'parties', 'organization', 'organizationCountry'],
+      ['engagements', 'participants', 'organization', 'organizationCountry'],
+      ['energyProjects', 'stakeholders', 'organization', 'organizationCountry'],
+    ];
+    const problems: string[] = [];
+    for (const [key, list, organization, country] of copies) {
+      for (const r of data[key]) {
+        ((r[list] ?? []) as Rec[]).forEach((entry, i) => {
+          const given = entry[country];
+          const expected = home.get(String(entry[organization]));
+          if (given != null && given !== expected)
+            problems.push(`${where(key, r, `${list}[${i}].${country}`)}: "${String(given)}", but the organisation's country is "${String(expected)}"`);
+        });
+      }
+    }
+    // A state actor acts for its country: ACLED's state and external forces carry it, others do not.
+    for (const r of data.securityEvents) {
+      ((r['actors'] ?? []) as Rec[]).forEach((actor, i) => {
+        const state = actor['actorType'] === 'STATE_FORCES' || actor['actorType'] === 'EXTERNAL_OTHER_FORCES';
+        const expected = state ? home.get(String(actor['organization'])) : undefined;
+        if ((actor['organizationCountry'] ?? undefined) !== expected)
+          problems.push(`${where('securityEvents', r, `actors[${i}].organizationCountry`)}: expected ${String(expected)}`);
+      });
     }
     expectNoProblems(problems);
   });

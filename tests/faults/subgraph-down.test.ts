@@ -1,3 +1,4 @@
+import { createClient, eventsReport, formatReport } from '@pamir/example-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../kit/eventually.js';
 import { keepQuerying } from '../kit/load.js';
@@ -60,6 +61,25 @@ describe('a subgraph failing under load', () => {
       expect(partial.errors?.find(servedBy('energy'))?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'timeout' });
     } finally {
       process.kill(pid, 'SIGCONT');
+    }
+    await eventually(async () => ((await stack.query<Tajikistan>(query)).errors ? undefined : true));
+  });
+
+  it("the front-end guide's example client still reports, naming the part that did not come", async () => {
+    // Reference answers the country's name; the events' pages are security's alone.
+    const reference = stack.pid('reference')!;
+    process.kill(reference, 'SIGSTOP');
+    try {
+      const report = await eventsReport(createClient({ gateway: stack.urls.gateway }), 'TJK', 50);
+      expect(report.country).toEqual({ code: 'TJK', name: null });
+      expect(report.totalCount).toBeGreaterThan(0);
+      expect(report.missing.find((part) => part.part === 'reference')?.error.extensions).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: 'reference',
+      });
+      expect(formatReport(report)).toMatch(/^TJK \(name not loaded\): \d+ security events[\s\S]*not loaded: reference \(SUBGRAPH_UNAVAILABLE/);
+    } finally {
+      process.kill(reference, 'SIGCONT');
     }
     await eventually(async () => ((await stack.query<Tajikistan>(query)).errors ? undefined : true));
   });

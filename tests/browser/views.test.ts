@@ -205,6 +205,7 @@ describe('the web client', () => {
     expect(ide.pathname).toBe('/graphiql');
     expect(JSON.parse(ide.searchParams.get('variables') ?? '{}')).toEqual({ who: { country: 'CHN' } });
     expect(ide.searchParams.get('query')).toMatch(/query EverythingInvolving/);
+    await screenshot(session.page, 'country-china-1280');
 
     for (const [path, name] of [
       ['/organizations/masdar', /Masdar/],

@@ -396,7 +396,7 @@ describe('curated dataset', () => {
           const given = entry[country];
           const expected = home.get(String(entry[organization]));
           if (given != null && given !== expected)
-            problems.push(`${where(key, r, `${list}[${i}].${country}`)}: "${String(given)}", but the organisation's country is "${String(expected)}"`);
+            problems.push(`${where(key, r, `${list}[${i}].${country}`)}: ${JSON.stringify(given)}, but the organisation's country is "${String(expected)}"`);
         });
       }
     }

@@ -106,7 +106,7 @@ export function involvementLoader(
             person: row.person ? { id: row.person } : null,
           })),
         (row) => row.record,
-      ) as DataLoader<string, InvolvementValue[]>;
+      );
       loaders.set(key, loader);
     }
     return loader;

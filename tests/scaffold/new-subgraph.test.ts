@@ -5,12 +5,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runStartCommand, type StartCommand } from '../kit/command.js';
+import { eventually } from '../kit/eventually.js';
 import { subgraphs } from '@pamir/stack';
 
 // A domain team's first command, run as they would run it, in a copy of the repository: the new
-// subgraph passes its own tests, `pnpm start` runs it with the rest, and the gateway answers a
-// query that crosses from it into the reference subgraph. Then the README's "Adding a field"
-// checklist, step by step in the same copy: the started graph serves the new field too.
+// subgraph passes its own tests, `pnpm dev` runs it with the rest (as `pnpm start` does, from
+// source), and the gateway answers a query that crosses from it into the reference subgraph. Then
+// the README's "Adding a field" checklist, step by step in the same copy: the started graph serves
+// the new field too. Last, the development loop: a saved SDL change shows through the gateway with
+// no restart of the rest.
 
 const run = promisify(execFile);
 // The copy builds from this checkout's build cache: only what the new subgraph changes is built again.
@@ -84,15 +87,10 @@ describe('pnpm new:subgraph', () => {
     expect(await readFile(path.join(copy, 'packages/supergraph/schema.graphql'), 'utf8')).toMatch(/note: String/);
   }, 300_000);
 
-  it('runs with the rest under pnpm start, and the gateway serves its entity', async () => {
-    start = await runStartCommand('pnpm', ['start'], { cwd: copy, subgraphNames: [...subgraphs, 'water'], env: cached });
+  it('runs with the rest under pnpm dev, and the gateway serves its entity', async () => {
+    start = await runStartCommand('pnpm', ['dev'], { cwd: copy, subgraphNames: [...subgraphs, 'water'], env: cached });
     await start.running;
-    const response = await fetch(`http://127.0.0.1:${start.ports['GATEWAY_PORT']}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ waterPoints { totalCount nodes { id note country { name } citations { quote source { title } } } } }' }),
-    });
-    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    const body = await gatewayQuery('{ waterPoints { totalCount nodes { id note country { name } citations { quote source { title } } } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
       waterPoints: {
@@ -113,6 +111,35 @@ describe('pnpm new:subgraph', () => {
       },
     });
   }, 300_000);
+
+  it('serves a field saved into the SDL through the gateway, restarting that subgraph alone', async () => {
+    const before = start!.output();
+    const saved = performance.now();
+    // An output field alone, its resolver the default one (null until the rows carry it).
+    await edit(path.join(copy, 'services/water'), 'schema.graphql', /^( {2}citations: \[Citation!\]!\n)/m, '$1  "Whether it has water all year, once known."\n  perennial: Boolean\n');
+    const served = await eventually(async () => ((await gatewayQuery('{ waterPoints { nodes { id perennial } } }')).errors ? undefined : true), {
+      timeoutMs: 120_000,
+      everyMs: 250,
+    });
+    expect(served).toBe(true);
+    const seconds = (performance.now() - saved) / 1000;
+    const after = start!.output().slice(before.length);
+    expect(after).toMatch(/water restarted with your change in [\d.]+ s/);
+    // Water alone started again; the gateway took the recomposed supergraph without a restart.
+    expect(after.match(/^\[(\w+)\] serving http/gm)).toEqual(['[water] serving http']);
+    expect(after).toMatch(/^\[gateway\] serving the recomposed supergraph/m);
+    console.info(`[dev loop] SDL save to served through the gateway: ${seconds.toFixed(1)} s`);
+  }, 180_000);
+
+  /** A query to the copy's gateway, its body as JSON. */
+  async function gatewayQuery(query: string): Promise<{ data?: unknown; errors?: unknown }> {
+    const response = await fetch(`http://127.0.0.1:${start!.ports['GATEWAY_PORT']}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: unknown };
+  }
 });
 
 /** Changes a file of the copy as a person would, failing when the text to change is not there (`times` places). */

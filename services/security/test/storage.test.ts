@@ -329,6 +329,7 @@ describe.each(testDrivers())('storage on %s', (driver) => {
       darvaz['actors'] = [{ organization: 'jamaat-ansarullah', role: 'ACTOR1', actorType: 'REBEL_GROUP' }];
       const vakhon = facilities.find((f) => f['id'] === 'vakhon-chinese-outpost')!;
       vakhon['financiers'] = ['pla'];
+      vakhon['organizationCountries'] = [{ organization: 'pla', country: 'CHN' }];
       vakhon['reportedCosts'] = [];
       const dir = await fixturesWith({
         'security-events.json': events,
@@ -341,13 +342,14 @@ describe.each(testDrivers())('storage on %s', (driver) => {
         const data = await queryData(
           client,
           `{ securityEvent(id: "2023-08-30-darvaz-ansarullah-incursion") { actors { organization { id } role } }
-             militaryFacility(id: "vakhon-chinese-outpost") { operators { id } financiers { id } reportedCosts { amountUsd } } }`,
+             militaryFacility(id: "vakhon-chinese-outpost") { operators { id } financiers { id } organizationCountries { organization { id } country { code } } reportedCosts { amountUsd } } }`,
         );
         expect(data).toEqual({
           securityEvent: { actors: [{ organization: { id: 'jamaat-ansarullah' }, role: 'ACTOR1' }] },
           militaryFacility: {
             operators: [{ id: 'tajik-rapid-reaction-unit' }],
             financiers: [{ id: 'pla' }],
+            organizationCountries: [{ organization: { id: 'pla' }, country: { code: 'CHN' } }],
             reportedCosts: [],
           },
         });

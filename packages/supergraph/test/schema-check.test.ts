@@ -108,10 +108,13 @@ describe('the schema check', () => {
   });
 
   it('passes a new subgraph, which has no release yet', async () => {
+    // The least a subgraph declares: the reference entities the common types name, as stubs.
     const water = `${commonTypeDefs}
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost"])
 type Query { "A note." waterNote: String }
 type SourceDocument @key(fields: "id", resolvable: false) { id: ID! }
+type Organization @key(fields: "id", resolvable: false) { id: ID! }
+type Person @key(fields: "id", resolvable: false) { id: ID! }
 `;
     const subgraphs = new Map(listed).set('water', water);
     const result = await check({ subgraphs, apiSchema: composeSupergraph(subgraphs).apiSchema });
